@@ -1,0 +1,27 @@
+import { Route, Switch } from 'wouter';
+import { paths } from './paths';
+import { PageLayout } from './ui/page-layout';
+import { StorageErrorBoundary } from './screens/storage-error-boundary';
+import { AssessmentListScreen } from './screens/assessment-list/assessment-list-screen';
+import { NewAssessmentScreen } from './screens/profile/new-assessment-screen';
+import { EditProfileScreen } from './screens/profile/edit-profile-screen';
+import { TaskListScreen } from './screens/task-list/task-list-screen';
+import { SectionScreen } from './screens/section/section-screen';
+import { NotFoundScreen } from './screens/not-found-screen';
+
+export function App() {
+  return (
+    <PageLayout>
+      <StorageErrorBoundary>
+        <Switch>
+          <Route path={paths.home.pattern} component={AssessmentListScreen} />
+          <Route path={paths.newAssessment.pattern} component={NewAssessmentScreen} />
+          <Route path={paths.profile.pattern} component={EditProfileScreen} />
+          <Route path={paths.section.pattern} component={SectionScreen} />
+          <Route path={paths.assessment.pattern} component={TaskListScreen} />
+          <Route component={NotFoundScreen} />
+        </Switch>
+      </StorageErrorBoundary>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,14 @@
+/** Every route of the app, as patterns for the router and builders for links: no URL strings in components. */
+import type { SectionId } from './questionnaire/content-schema';
+
+export const paths = {
+  home: { pattern: '/', to: () => '/' },
+  newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
+  assessment: { pattern: '/assessments/:assessmentId', to: (id: string) => `/assessments/${id}` },
+  profile: { pattern: '/assessments/:assessmentId/profile', to: (id: string) => `/assessments/${id}/profile` },
+  section: {
+    pattern: '/assessments/:assessmentId/sections/:sectionId',
+    to: (id: string, sectionId: SectionId, questionId?: string) =>
+      `/assessments/${id}/sections/${sectionId}${questionId ? `#question-${questionId}` : ''}`,
+  },
+} as const;

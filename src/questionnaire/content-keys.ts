@@ -1,0 +1,50 @@
+/**
+ * Where each piece of content text lives in the `questionnaire` locale namespace. Screens, the PDF and the
+ * content-integrity test all derive keys here, so a renamed key cannot drift between them.
+ */
+import type { LegalDocument, Question, SectionId } from './content-schema';
+
+export const QUESTIONNAIRE_NAMESPACE = 'questionnaire';
+
+export const sectionKeys = (sectionId: SectionId) => ({
+  title: `sections.${sectionId}.title`,
+  description: `sections.${sectionId}.description`,
+});
+
+export const questionKeys = (questionId: string) => ({
+  /** The question as asked, a full sentence. */
+  text: `questions.${questionId}.text`,
+  /** A short noun phrase naming what is asked, used in error messages and summaries. */
+  label: `questions.${questionId}.label`,
+  /** Explains the terms used; says when the rule behind it is in transition. */
+  help: `questions.${questionId}.help`,
+  /** Where the unit finds evidence for its answer. */
+  evidence: `questions.${questionId}.evidence`,
+  part: `questions.${questionId}.part`,
+  whole: `questions.${questionId}.whole`,
+  level: (level: string) => `questions.${questionId}.levels.${level}`,
+  option: (optionId: string) => `questions.${questionId}.options.${optionId}`,
+});
+
+export const legalDocumentKeys = (documentId: LegalDocument['id']) => ({
+  /** Kind and number, e.g. "Nghị định 42/2022/NĐ-CP" / "Decree 42/2022/NĐ-CP". */
+  name: `legal.${documentId}.name`,
+  /** What the document is about. */
+  title: `legal.${documentId}.title`,
+});
+
+/** Every key a question needs, by its type: the integrity test checks each exists in both languages. */
+export function listQuestionTextKeys(question: Question): string[] {
+  const keys = questionKeys(question.id);
+  const common = [keys.text, keys.label, keys.help, keys.evidence];
+  switch (question.type) {
+    case 'count-pair':
+      return [...common, keys.part, keys.whole];
+    case 'maturity':
+      return [...common, ...['0', '1', '2', '3', '4'].map(keys.level)];
+    case 'multi-choice':
+      return [...common, ...question.options.map((option) => keys.option(option.id))];
+    default:
+      return common;
+  }
+}

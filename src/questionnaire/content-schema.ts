@@ -1,0 +1,150 @@
+/**
+ * The shape of questionnaire content: sections, questions, legal references.
+ *
+ * Content is data: the TypeScript files under `content/` hold ids, types, weights and legal references, and every
+ * sentence a user reads lives in `locales/{vi,en}/questionnaire*.json` under keys derived from these ids (see
+ * `content-keys.ts`). The types are inferred from these zod schemas, and the content-integrity test parses the
+ * whole questionnaire with them, so a weight out of range or a dangling legal reference fails the build.
+ *
+ * Pure module: no React, no storage, no i18next.
+ */
+import { z } from 'zod';
+
+/** Ids are kebab-case because react-hook-form reads dots in field names as paths. */
+export const contentIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+
+export const UNIT_TYPES = [
+  'provincial-committee',
+  'provincial-department',
+  'service-centre',
+  'commune-committee',
+] as const;
+export const unitTypeSchema = z.enum(UNIT_TYPES);
+export type UnitType = z.infer<typeof unitTypeSchema>;
+
+export const SECTION_IDS = ['services', 'signatures', 'monitoring', 'security', 'data', 'capacity'] as const;
+export const sectionIdSchema = z.enum(SECTION_IDS);
+export type SectionId = z.infer<typeof sectionIdSchema>;
+
+/**
+ * A law, decree, circular, decision or notice. The number is the same in both languages and stays in code; the
+ * document's name and title are in the locales under `legal.<id>`.
+ * `in-transition`: being replaced (e.g. Decree 85/2016 once Law 116/2025 is in force); `unconfirmed`: the reference
+ * file marks it as only partly confirmed. Either makes the screens say so next to the reference.
+ */
+export const legalDocumentSchema = z.object({
+  id: contentIdSchema,
+  kind: z.enum(['law', 'resolution', 'decree', 'circular', 'decision', 'directive', 'notice', 'letter', 'plan', 'standard']),
+  number: z.string().min(1),
+  issuedOn: z.iso.date().optional(),
+  effectiveFrom: z.iso.date().optional(),
+  status: z.enum(['in-force', 'in-transition', 'unconfirmed']),
+});
+export type LegalDocument = z.infer<typeof legalDocumentSchema>;
+
+/** Where in a document: any of article, clause, point, annex or item, rendered by the locale's own words. */
+export const legalReferenceSchema = z.object({
+  documentId: contentIdSchema,
+  article: z.string().min(1).optional(),
+  clause: z.string().min(1).optional(),
+  point: z.string().min(1).optional(),
+  annex: z.string().min(1).optional(),
+  item: z.string().min(1).optional(),
+});
+export type LegalReference = z.infer<typeof legalReferenceSchema>;
+
+const questionBaseShape = {
+  id: contentIdSchema,
+  /** Relative importance inside its section, 0 to 5. 0 = asked for context only, never scored. */
+  weight: z.number().int().min(0).max(5),
+  appliesTo: z.array(unitTypeSchema).min(1),
+  allowsNotApplicable: z.boolean(),
+  allowsDontKnow: z.boolean(),
+  legalBasis: z.array(legalReferenceSchema).min(1),
+};
+
+/** Fixed answer scales: their option ids are shared by every question of the type, labels in `scales.*`. */
+export const YES_PARTLY_NO = ['yes', 'partly', 'no'] as const;
+export const COVERAGE_LEVELS = ['none', 'some', 'half', 'most'] as const;
+/** Maturity levels 0 (nothing) to 4 (managed and improving); each question describes its own levels. */
+export const MATURITY_LEVELS = ['0', '1', '2', '3', '4'] as const;
+
+export const yesPartlyNoQuestionSchema = z.object({ ...questionBaseShape, type: z.literal('yes-partly-no') });
+export const coverageQuestionSchema = z.object({ ...questionBaseShape, type: z.literal('coverage') });
+export const maturityQuestionSchema = z.object({ ...questionBaseShape, type: z.literal('maturity') });
+
+export const percentageQuestionSchema = z.object({
+  ...questionBaseShape,
+  type: z.literal('percentage'),
+  /** The national target in percent where the content names one; reaching it earns the full score. */
+  target: z.number().min(1).max(100).optional(),
+});
+
+/** "X out of Y", e.g. procedures offered full-process online out of all procedures: X can never exceed Y. */
+export const countPairQuestionSchema = z.object({
+  ...questionBaseShape,
+  type: z.literal('count-pair'),
+  target: z.number().min(1).max(100).optional(),
+});
+
+export const dateQuestionSchema = z.object({
+  ...questionBaseShape,
+  type: z.literal('date'),
+  /** Scored by recency: full score within `fullWithinMonths`, nothing after `zeroAfterMonths`. */
+  freshness: z
+    .object({ fullWithinMonths: z.number().int().positive(), zeroAfterMonths: z.number().int().positive() })
+    .refine((f) => f.zeroAfterMonths > f.fullWithinMonths)
+    .optional(),
+});
+
+export const multiChoiceOptionSchema = z.object({
+  id: contentIdSchema,
+  /** What selecting it adds to the answer's score (capped at 1 in total). */
+  points: z.number().min(0).max(1),
+  /** "None of these": cannot be selected with another option. */
+  isExclusive: z.boolean().optional(),
+});
+export const multiChoiceQuestionSchema = z.object({
+  ...questionBaseShape,
+  type: z.literal('multi-choice'),
+  options: z.array(multiChoiceOptionSchema).min(2),
+});
+
+export const textQuestionSchema = z.object({ ...questionBaseShape, type: z.literal('text'), weight: z.literal(0) });
+
+/** The repeatable inventory of information systems in the security section. */
+export const systemInventoryQuestionSchema = z.object({ ...questionBaseShape, type: z.literal('system-inventory') });
+
+export const questionSchema = z.discriminatedUnion('type', [
+  yesPartlyNoQuestionSchema,
+  coverageQuestionSchema,
+  maturityQuestionSchema,
+  percentageQuestionSchema,
+  countPairQuestionSchema,
+  dateQuestionSchema,
+  multiChoiceQuestionSchema,
+  textQuestionSchema,
+  systemInventoryQuestionSchema,
+]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
+
+export const sectionSchema = z.object({
+  id: sectionIdSchema,
+  /** The section's share of the overall score, published in docs/methodology.md. */
+  weight: z.number().positive(),
+  questions: z.array(questionSchema).min(8),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const questionnaireSchema = z.object({
+  id: contentIdSchema,
+  /** Semantic version of the content pack; stored with every assessment. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The date the legal references were checked against. */
+  legalAsOf: z.iso.date(),
+  legalDocuments: z.array(legalDocumentSchema).min(1),
+  sections: z.array(sectionSchema).length(SECTION_IDS.length),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;

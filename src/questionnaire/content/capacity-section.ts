@@ -1,0 +1,124 @@
+import type { Section } from '../content-schema';
+
+const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
+/** Units that issue their own annual digital-transformation plan; a service centre works under the province's. */
+const PLANNING_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
+
+export const capacitySection = {
+  id: 'capacity',
+  weight: 13,
+  questions: [
+    {
+      id: 'capacity-annual-plan',
+      type: 'yes-partly-no',
+      weight: 4,
+      appliesTo: [...PLANNING_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+    },
+    // Not applicable when no plan has been issued: the missing plan is scored by the question above.
+    {
+      id: 'capacity-plan-issued-on',
+      type: 'date',
+      weight: 2,
+      appliesTo: [...PLANNING_UNITS],
+      allowsNotApplicable: true,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      freshness: { fullWithinMonths: 12, zeroAfterMonths: 24 },
+    },
+    {
+      id: 'capacity-leadership',
+      type: 'maturity',
+      weight: 5,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-11-2026-bcdcp' }],
+    },
+    {
+      id: 'capacity-digital-skills-trained',
+      type: 'count-pair',
+      weight: 5,
+      target: 100,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }, { documentId: 'decision-757-2025-bkhcn' }],
+    },
+    {
+      id: 'capacity-it-officer',
+      type: 'yes-partly-no',
+      weight: 4,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
+    },
+    // No target: the 100% equipment target in the facts names commune officials only; the help text says so.
+    {
+      id: 'capacity-devices',
+      type: 'count-pair',
+      weight: 4,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }],
+    },
+    {
+      id: 'capacity-connectivity',
+      type: 'multi-choice',
+      weight: 3,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decision-11-2026-bcdcp' }],
+      options: [
+        { id: 'fixed-broadband', points: 0.3 },
+        { id: 'government-data-network', points: 0.35 },
+        { id: 'backup-line', points: 0.15 },
+        { id: 'internal-network', points: 0.2 },
+        { id: 'none', points: 0, isExclusive: true },
+      ],
+    },
+    // Budget figures are often held by the finance or planning office rather than the official filling this in.
+    {
+      id: 'capacity-budget',
+      type: 'yes-partly-no',
+      weight: 3,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: true,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+    },
+    // The DTI of 405/QĐ-BKHCN is a provincial index; departments supply its data, communes are not rated by it.
+    {
+      id: 'capacity-dti-use',
+      type: 'maturity',
+      weight: 3,
+      appliesTo: ['provincial-committee', 'provincial-department'],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
+    },
+    {
+      id: 'capacity-plan-02-tasks',
+      type: 'yes-partly-no',
+      weight: 2,
+      appliesTo: [...PLANNING_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],
+    },
+    {
+      id: 'capacity-obstacles',
+      type: 'text',
+      weight: 0,
+      appliesTo: [...ALL_UNITS],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],
+    },
+  ],
+} satisfies Section;

@@ -1,0 +1,12 @@
+/** How an assessment is named on screen, in the current language. */
+import type { TFunction } from 'i18next';
+import type { Assessment } from '../assessment/assessment-schema';
+import type { Profile } from '../assessment/profile-schema';
+
+export function describePeriod(t: TFunction, profile: Pick<Profile, 'periodYear' | 'periodPart'>): string {
+  return t(`periodLabels.${profile.periodPart}`, { year: profile.periodYear });
+}
+
+export function describeAssessment(t: TFunction, assessment: Assessment): string {
+  return assessment.title ?? `${assessment.profile.unitName} – ${describePeriod(t, assessment.profile)}`;
+}

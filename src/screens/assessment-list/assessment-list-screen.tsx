@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { paths } from '../../paths';
+import { undoDeleteAssessment } from '../../storage/assessments';
+import { useAssessmentList } from '../../storage/use-assessments';
+import { PageHeading } from '../../ui/page-heading';
+import { describeStorageError } from '../storage-messages';
+import { AssessmentCard } from './assessment-card';
+
+interface Deleted {
+  id: string;
+  name: string;
+}
+
+export function AssessmentListScreen() {
+  const { t } = useTranslation();
+  const list = useAssessmentList();
+  const [deleted, setDeleted] = useState<Deleted>();
+  const [actionError, setActionError] = useState<string>();
+
+  const undo = async (item: Deleted) => {
+    try {
+      await undoDeleteAssessment(item.id);
+      setDeleted(undefined);
+    } catch (error) {
+      setActionError(describeStorageError(error));
+    }
+  };
+
+  return (
+    <>
+      <PageHeading title={t('app.name')}>{t('list.title')}</PageHeading>
+      <p className="lead">{t('list.intro')}</p>
+      {/* Always in the page, so screen readers announce what is put into it. */}
+      <div role="status" className="toast-region">
+        {deleted ? (
+          <div className="notice notice--success">
+            <span>{t('list.deleted', { name: deleted.name })}</span>{' '}
+            <button type="button" className="button button--secondary" onClick={() => void undo(deleted)}>
+              {t('list.undoDelete')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      {actionError ? (
+        <div className="notice notice--error" role="alert">
+          {t(actionError)}
+        </div>
+      ) : null}
+      <Link href={paths.newAssessment.to()} className="button button--start">
+        {t('list.create')}
+      </Link>
+      {list === undefined ? (
+        <p>{t('common.loading')}</p>
+      ) : list.length === 0 ? (
+        <p className="empty-state">{t('list.empty')}</p>
+      ) : (
+        <>
+          <h2 className="heading-m">{t('list.onThisDevice', { count: list.length })}</h2>
+          <ul className="card-list">
+            {list.map((item) => (
+              <li key={item.assessment.id}>
+                <AssessmentCard
+                  item={item}
+                  onDeleted={(name) => setDeleted({ id: item.assessment.id, name })}
+                  onError={setActionError}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Assessment } from '../../assessment/assessment-schema';
+import { renameAssessment } from '../../storage/assessments';
+import { TextField } from '../../ui/text-field';
+import { describeStorageError } from '../storage-messages';
+
+/** The title's own rule, as in the assessment schema; blank means "use the default name". */
+const renameSchema = z.object({ title: z.string().trim().max(200, { error: 'list.errors.titleTooLong' }) });
+type RenameInput = z.infer<typeof renameSchema>;
+
+export function RenameForm({
+  assessment,
+  currentName,
+  onDone,
+  onError,
+}: {
+  assessment: Assessment;
+  currentName: string;
+  onDone: () => void;
+  onError: (messageKey: string) => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<RenameInput>({
+    resolver: zodResolver(renameSchema),
+    defaultValues: { title: assessment.title ?? currentName },
+  });
+  const error = form.formState.errors.title?.message;
+  const id = `rename-${assessment.id}`;
+  return (
+    <form
+      noValidate
+      className="inline-form"
+      onSubmit={(event) =>
+        void form.handleSubmit(async ({ title }) => {
+          try {
+            await renameAssessment(assessment.id, title);
+            onDone();
+          } catch (failure) {
+            onError(describeStorageError(failure));
+          }
+        })(event)
+      }
+    >
+      <TextField
+        id={id}
+        label={t('list.newName')}
+        hint={t('list.newNameHint')}
+        error={error ? t(error) : undefined}
+        registration={form.register('title')}
+        // Focus moves into the field the user asked to edit.
+        autoFocus
+      />
+      <div className="button-group">
+        <button type="submit" className="button">
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

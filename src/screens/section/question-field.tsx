@@ -1,0 +1,52 @@
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isScaleType } from '../../questionnaire/answer-draft';
+import { questionKeys } from '../../questionnaire/content-keys';
+import type { Question } from '../../questionnaire/content-schema';
+import { LegalBasis } from './legal-basis';
+import { NoteAndEvidence } from './note-and-evidence';
+import { errorParams, flattenErrors } from './question-errors';
+import { QuestionControl } from './question-control';
+import { SpecialResponses } from './special-responses';
+import type { SectionValues } from './use-autosave';
+
+/** Returns the translated error for a field path inside this question, if any. */
+export type ErrorLookup = (path: string) => string | undefined;
+
+/**
+ * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control
+ * for its type, the honest "not applicable" / "don't know" where allowed, and an optional note with evidence.
+ */
+export function QuestionField({ question, number, form }: { question: Question; number: number; form: UseFormReturn<SectionValues> }) {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const keys = questionKeys(question.id);
+  const errors = flattenErrors(form.formState.errors[question.id]);
+  const errorFor: ErrorLookup = (path) => {
+    const error = errors.find((candidate) => candidate.path.join('.') === path);
+    return error ? t(error.messageKey, errorParams(question, error.path, t, tc)) : undefined;
+  };
+  const hintId = `question-${question.id}-hint`;
+  const hasSpecials = !isScaleType(question.type) && (question.allowsNotApplicable || question.allowsDontKnow);
+  return (
+    <section id={`question-${question.id}`} className={`question${errors.length ? ' question--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={hintId}>
+        <legend className="fieldset__legend fieldset__legend--question">
+          <span className="question__number">{number}.</span> {tc(keys.text)}
+        </legend>
+        <div id={hintId} className="hint">
+          {tc(keys.help)}
+        </div>
+        <LegalBasis references={question.legalBasis} />
+        {hasSpecials ? (
+          <SpecialResponses question={question} form={form}>
+            <QuestionControl question={question} form={form} errorFor={errorFor} />
+          </SpecialResponses>
+        ) : (
+          <QuestionControl question={question} form={form} errorFor={errorFor} />
+        )}
+        <NoteAndEvidence question={question} form={form} errorFor={errorFor} />
+      </fieldset>
+    </section>
+  );
+}

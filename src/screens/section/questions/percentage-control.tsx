@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/use-format';
+import { questionKeys } from '../../../questionnaire/content-keys';
+import type { QuestionOfType } from '../../../questionnaire/content-schema';
+import { TextField } from '../../../ui/text-field';
+import { fieldDomId } from '../question-errors';
+import type { ControlProps } from '../question-control';
+
+export function PercentageControl({ question, form, errorFor }: ControlProps<QuestionOfType<'percentage'>>) {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const format = useFormat();
+  const hint = [
+    t('answers.percentHint'),
+    question.target ? t('answers.nationalTarget', { target: format.number(question.target) }) : '',
+  ].join(' ');
+  return (
+    <TextField
+      id={fieldDomId(question.id, ['percent'])}
+      label={tc(questionKeys(question.id).label)}
+      hint={hint.trim()}
+      error={errorFor('percent')}
+      registration={form.register(`${question.id}.percent`)}
+      inputMode="decimal"
+      width="short"
+      autoComplete="off"
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { MAX_TEXT_LENGTH } from '../../../questionnaire/answer-schema';
+import { questionKeys } from '../../../questionnaire/content-keys';
+import type { QuestionOfType } from '../../../questionnaire/content-schema';
+import { TextField } from '../../../ui/text-field';
+import { fieldDomId } from '../question-errors';
+import type { ControlProps } from '../question-control';
+
+export function TextControl({ question, form, errorFor }: ControlProps<QuestionOfType<'text'>>) {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  return (
+    <TextField
+      id={fieldDomId(question.id, ['text'])}
+      label={tc(questionKeys(question.id).label)}
+      hint={t('answers.textHint', { max: MAX_TEXT_LENGTH })}
+      error={errorFor('text')}
+      registration={form.register(`${question.id}.text`)}
+      multiline
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'wouter';
+import { findSection } from '../../questionnaire/questionnaire';
+import { useAssessment, type AssessmentWithAnswers } from '../../storage/use-assessments';
+import { NotFoundScreen } from '../not-found-screen';
+import { SectionForm } from './section-form';
+
+export function SectionScreen() {
+  const { t } = useTranslation();
+  const { assessmentId = '', sectionId = '' } = useParams<{ assessmentId: string; sectionId: string }>();
+  const loaded = useAssessment(assessmentId);
+  // The form starts from the answers as they were when the page opened; later database changes must not reset
+  // what the user is typing. A new section (or assessment) takes a new snapshot.
+  const key = `${assessmentId}/${sectionId}`;
+  const snapshot = useRef<{ key: string; data: AssessmentWithAnswers } | undefined>(undefined);
+  if (loaded && snapshot.current?.key !== key) snapshot.current = { key, data: loaded };
+
+  const section = findSection(sectionId);
+  if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (loaded === null || !section || !snapshot.current) return <NotFoundScreen />;
+  const { assessment, answers } = snapshot.current.data;
+  return <SectionForm key={key} assessment={assessment} initialAnswers={answers} section={section} />;
+}

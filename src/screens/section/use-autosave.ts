@@ -1,0 +1,145 @@
+/**
+ * Autosave for a section form. Every change is written to IndexedDB within ~300 ms of the last keystroke, and at once
+ * when the page is hidden or closed (`pagehide`, `visibilitychange`), or the form unmounts. Only questions whose
+ * stored answer would change are written. Writes are queued one after another, so a slow write can never land after
+ * a newer one. The status says "saved" only once the transaction has committed; a failed write says why and keeps
+ * the questions queued for the next attempt.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { answerDraftSchema, answerFromDraft, type AnswerDraft } from '../../questionnaire/answer-draft';
+import type { Answer } from '../../questionnaire/answer-schema';
+import type { Question, SectionId } from '../../questionnaire/content-schema';
+import { saveAnswers } from '../../storage/answers';
+import { toStorageError, type StorageFailure } from '../../storage/storage-error';
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+export type SectionValues = Record<string, AnswerDraft>;
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; failure: StorageFailure };
+
+/** What the stored answer would be, minus its timestamp: equal signatures mean there is nothing to write. */
+const signatureOf = (answer: Answer | undefined) => (answer ? JSON.stringify({ ...answer, updatedAt: '' }) : '');
+
+export function todayIso(): string {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+export function useAutosave({
+  form,
+  questions,
+  initialAnswers,
+  assessmentId,
+  sectionId,
+}: {
+  form: UseFormReturn<SectionValues>;
+  questions: readonly Question[];
+  initialAnswers: ReadonlyMap<string, Answer>;
+  assessmentId: string;
+  sectionId: SectionId;
+}) {
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [invalidQuestionIds, setInvalidQuestionIds] = useState<ReadonlySet<string>>(new Set());
+  const savedSignatures = useRef<Map<string, string>>(
+    new Map(questions.map((question) => [question.id, signatureOf(initialAnswers.get(question.id))])),
+  );
+  const pending = useRef(new Set<string>());
+  const lastQuestionId = useRef<string | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const writePending = useCallback(async () => {
+    if (pending.current.size === 0) return;
+    const questionIds = [...pending.current];
+    pending.current.clear();
+    const values = form.getValues();
+    const today = todayIso();
+    const updatedAt = new Date().toISOString();
+    const saved: Answer[] = [];
+    const cleared: string[] = [];
+    const signatures = new Map<string, string>();
+    const invalid = new Set<string>();
+    for (const questionId of questionIds) {
+      const question = questions.find((candidate) => candidate.id === questionId);
+      const draft = values[questionId];
+      if (!question || !draft) continue;
+      if (!answerDraftSchema(question, today).safeParse(draft).success) {
+        invalid.add(questionId);
+        continue;
+      }
+      const answer = answerFromDraft(question, draft, updatedAt);
+      const signature = signatureOf(answer);
+      if (signature === savedSignatures.current.get(questionId)) continue;
+      signatures.set(questionId, signature);
+      if (answer) saved.push(answer);
+      else cleared.push(questionId);
+    }
+    setInvalidQuestionIds((previous) => {
+      const next = new Set([...previous].filter((id) => !questionIds.includes(id)));
+      invalid.forEach((id) => next.add(id));
+      return next;
+    });
+    if (saved.length === 0 && cleared.length === 0) {
+      setStatus((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
+      return;
+    }
+    try {
+      await saveAnswers(assessmentId, {
+        saved,
+        clearedQuestionIds: cleared,
+        resumeAt: { sectionId, questionId: lastQuestionId.current },
+      });
+      signatures.forEach((signature, questionId) => savedSignatures.current.set(questionId, signature));
+      setStatus({ kind: 'saved', at: new Date().toISOString() });
+    } catch (error) {
+      // Queue them again: the next change, or the next flush, retries the write.
+      signatures.forEach((_signature, questionId) => pending.current.add(questionId));
+      setStatus({ kind: 'failed', failure: toStorageError(error).failure });
+    }
+  }, [assessmentId, form, questions, sectionId]);
+
+  /** Writes everything changed so far; resolves once it is stored (or has failed and says so). */
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    queue.current = queue.current.then(writePending);
+    return queue.current;
+  }, [writePending]);
+
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      const questionId = name?.split('.')[0];
+      if (!questionId) return;
+      pending.current.add(questionId);
+      lastQuestionId.current = questionId;
+      setStatus({ kind: 'pending' });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    });
+    return () => subscription.unsubscribe();
+  }, [flush, form]);
+
+  useEffect(() => {
+    // `pagehide` covers closing the tab and bfcache; `visibilitychange` covers switching apps on phones, where
+    // the page may be killed without any further event.
+    const onHide = () => void flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void flush();
+    };
+  }, [flush]);
+
+  return { status, invalidQuestionIds, flush };
+}

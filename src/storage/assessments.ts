@@ -1,0 +1,126 @@
+/**
+ * Assessments on this device: create, read, rename, duplicate, delete with undo. Every write is validated with the
+ * same zod schemas the forms use, so nothing malformed reaches IndexedDB, and every failure comes back as a
+ * `StorageError` a screen can explain.
+ */
+import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
+import type { Profile } from '../assessment/profile-schema';
+import { questionnaire } from '../questionnaire/questionnaire';
+import { db, type StoredAnswer } from './db';
+import { StorageError, toStorageError } from './storage-error';
+
+const now = () => new Date().toISOString();
+
+async function guard<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function validated(assessment: Assessment): Assessment {
+  const result = assessmentSchema.safeParse(assessment);
+  if (!result.success) throw new StorageError('invalid', result.error);
+  return result.data;
+}
+
+export async function createAssessment(profile: Profile): Promise<Assessment> {
+  const timestamp = now();
+  const assessment = validated({
+    id: crypto.randomUUID(),
+    profile,
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  });
+  await guard(() => db.assessments.add(assessment));
+  return assessment;
+}
+
+/** Reads one assessment; deleted ones (awaiting undo or purge) are not found. */
+export async function readAssessment(id: string): Promise<Assessment | undefined> {
+  const stored = await guard(() => db.assessments.get(id));
+  return stored && !stored.deletedAt ? stored : undefined;
+}
+
+export async function listAssessments(): Promise<Assessment[]> {
+  const all = await guard(() => db.assessments.orderBy('updatedAt').reverse().toArray());
+  return all.filter((assessment) => !assessment.deletedAt);
+}
+
+async function updateAssessment(id: string, change: (current: Assessment) => Assessment): Promise<Assessment> {
+  return guard(() =>
+    db.transaction('rw', db.assessments, async () => {
+      const current = await db.assessments.get(id);
+      if (!current) throw new StorageError('invalid', new Error(`No assessment ${id}`));
+      const next = validated(change(current));
+      await db.assessments.put(next);
+      return next;
+    }),
+  );
+}
+
+export function updateProfile(id: string, profile: Profile): Promise<Assessment> {
+  return updateAssessment(id, (current) => ({ ...current, profile, updatedAt: now() }));
+}
+
+/** An empty title brings back the default one (unit and period). */
+export function renameAssessment(id: string, title: string): Promise<Assessment> {
+  const trimmed = title.trim();
+  return updateAssessment(id, (current) => ({ ...current, title: trimmed || undefined, updatedAt: now() }));
+}
+
+/**
+ * Copies an assessment and all its answers, for the next period's follow-up: the copy is for the following year,
+ * keeps the unit and every answer, and starts without a custom title.
+ */
+export async function duplicateAssessment(id: string): Promise<Assessment> {
+  return guard(() =>
+    db.transaction('rw', db.assessments, db.answers, async () => {
+      const source = await db.assessments.get(id);
+      if (!source || source.deletedAt) throw new StorageError('invalid', new Error(`No assessment ${id}`));
+      const timestamp = now();
+      const copy = validated({
+        id: crypto.randomUUID(),
+        profile: { ...source.profile, periodYear: source.profile.periodYear + 1 },
+        questionnaireId: source.questionnaireId,
+        questionnaireVersion: source.questionnaireVersion,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        duplicatedFrom: source.id,
+      });
+      const answers = await db.answers.where('assessmentId').equals(id).toArray();
+      await db.assessments.add(copy);
+      await db.answers.bulkAdd(answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: copy.id })));
+      return copy;
+    }),
+  );
+}
+
+/** Hides the assessment at once; its data stays until `purgeDeletedAssessments`, so the user can undo. */
+export function deleteAssessment(id: string): Promise<Assessment> {
+  return updateAssessment(id, (current) => ({ ...current, deletedAt: now() }));
+}
+
+export function undoDeleteAssessment(id: string): Promise<Assessment> {
+  return updateAssessment(id, ({ deletedAt: _deletedAt, ...rest }) => rest);
+}
+
+/**
+ * Removes deleted assessments and their answers for good. Called when the app starts: a deletion can be undone
+ * until then, and on a shared device nothing deleted lingers longer than one session.
+ */
+export async function purgeDeletedAssessments(): Promise<number> {
+  return guard(() =>
+    db.transaction('rw', db.assessments, db.answers, async () => {
+      const deleted = (await db.assessments.toArray()).filter((assessment) => assessment.deletedAt);
+      for (const assessment of deleted) {
+        await db.answers.where('assessmentId').equals(assessment.id).delete();
+        await db.assessments.delete(assessment.id);
+      }
+      return deleted.length;
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The one IndexedDB database of the app and its schema history. Only `src/storage/` knows Dexie.
+ *
+ * Never edit a published version: add a new `this.version(n + 1)` with an upgrade function, keep the older ones,
+ * and add a fixture test that opens a database written by the previous version.
+ *
+ * Answers live in their own table, one record per assessment and question, so autosave writes only what changed
+ * and two tabs editing different questions never overwrite each other's work.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Answer } from '../questionnaire/answer-schema';
+import type { Assessment } from '../assessment/assessment-schema';
+
+export const DATABASE_NAME = 'egov-readiness';
+
+export type StoredAnswer = Answer & { assessmentId: string };
+export type StoredAssessment = Assessment;
+
+export class ReadinessDatabase extends Dexie {
+  assessments!: EntityTable<StoredAssessment, 'id'>;
+  answers!: Dexie.Table<StoredAnswer, [string, string]>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      assessments: 'id, updatedAt',
+      answers: '[assessmentId+questionId], assessmentId',
+    });
+  }
+}
+
+export const db = new ReadinessDatabase();

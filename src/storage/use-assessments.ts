@@ -1,0 +1,35 @@
+/**
+ * Live views of the database for screens: they re-render when any tab writes (Dexie's liveQuery observes
+ * IndexedDB changes across tabs of the same origin). `undefined` means still loading.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Assessment } from '../assessment/assessment-schema';
+import type { Answer } from '../questionnaire/answer-schema';
+import { db } from './db';
+import { toAnswerMap } from './answers';
+
+export interface AssessmentWithAnswers {
+  assessment: Assessment;
+  answers: Map<string, Answer>;
+}
+
+export function useAssessmentList(): AssessmentWithAnswers[] | undefined {
+  return useLiveQuery(async () => {
+    const assessments = (await db.assessments.orderBy('updatedAt').reverse().toArray()).filter((a) => !a.deletedAt);
+    const answers = await db.answers.toArray();
+    return assessments.map((assessment) => ({
+      assessment,
+      answers: toAnswerMap(answers.filter((answer) => answer.assessmentId === assessment.id)),
+    }));
+  }, []);
+}
+
+/** `null` when there is no such assessment (or it was deleted). */
+export function useAssessment(id: string): AssessmentWithAnswers | null | undefined {
+  return useLiveQuery(async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment || assessment.deletedAt) return null;
+    const records = await db.answers.where('assessmentId').equals(id).toArray();
+    return { assessment, answers: toAnswerMap(records) };
+  }, [id]);
+}

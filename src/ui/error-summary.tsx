@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ErrorSummaryItem {
+  /** The id of the field to move to, without '#'. */
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * The list of problems at the top of a form (GOV.UK pattern). It takes focus each time a submission fails, so that
+ * screen readers announce it and keyboard users land on it; each link moves focus to its field.
+ * `submitCount` changes on each failed submission: it re-focuses even when the same errors remain.
+ */
+export function ErrorSummary({ items, submitCount }: { items: readonly ErrorSummaryItem[]; submitCount: number }) {
+  const { t } = useTranslation();
+  const summary = useRef<HTMLDivElement>(null);
+  const hasItems = items.length > 0;
+  useEffect(() => {
+    if (hasItems) summary.current?.focus();
+  }, [hasItems, submitCount]);
+  if (!hasItems) return null;
+  return (
+    <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary__title">
+        {t('errors.summaryTitle')}
+      </h2>
+      <ul className="error-summary__list">
+        {items.map((item) => (
+          <li key={`${item.fieldId}:${item.message}`}>
+            <a
+              href={`#${item.fieldId}`}
+              onClick={(event) => {
+                // Moving focus (not only scrolling) puts the cursor in the field, as GOV.UK's summary does.
+                const field = document.getElementById(item.fieldId);
+                if (!field) return;
+                event.preventDefault();
+                field.scrollIntoView({ block: 'center' });
+                field.focus();
+              }}
+            >
+              {item.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
