@@ -231,7 +231,7 @@ const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 export default defineConfig(
   {
     name: 'ignores',
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', '.vite/'],
+    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', '.vite/', '.shots/'],
   },
   { name: 'report unused eslint-disable', linterOptions: { reportUnusedDisableDirectives: 'error' } },
 

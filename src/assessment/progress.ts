@@ -26,7 +26,11 @@ export function statusOf(progress: Progress): SectionStatus {
   return progress.answered >= progress.total ? 'completed' : 'in-progress';
 }
 
-export function measureProgress(sections: readonly Section[], unitType: UnitType, answers: AnswersByQuestion): Progress {
+export function measureProgress(
+  sections: readonly Section[],
+  unitType: UnitType,
+  answers: AnswersByQuestion,
+): Progress {
   return sections
     .map((section) => measureSectionProgress(section, unitType, answers))
     .reduce((sum, part) => ({ answered: sum.answered + part.answered, total: sum.total + part.total }), {

@@ -11,7 +11,11 @@ export function LanguageSwitcher() {
   const { t } = useTranslation();
   const other: Language = currentLanguage() === 'vi' ? 'en' : 'vi';
   return (
-    <button type="button" className="button button--secondary language-switcher" onClick={() => void changeLanguage(other)}>
+    <button
+      type="button"
+      className="button button--secondary language-switcher"
+      onClick={() => void changeLanguage(other)}
+    >
       <span className="visually-hidden">{t('language.switchTo')} </span>
       <span lang={other}>{LANGUAGE_NAMES[other]}</span>
     </button>

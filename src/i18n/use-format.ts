@@ -13,9 +13,12 @@ export function useFormat() {
     number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value),
     /** `YYYY-MM-DD` as a calendar date, never shifted by the time zone. */
     date: (isoDate: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)),
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`),
+      ),
     dateTime: (isoDateTime: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoDateTime)),
-    time: (isoDateTime: string) => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(isoDateTime)),
+    time: (isoDateTime: string) =>
+      new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(isoDateTime)),
   };
 }

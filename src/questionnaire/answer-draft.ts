@@ -154,7 +154,10 @@ function listDraftIssues(question: Question, draft: AnswerDraft, today: string):
     case 'percentage':
       if (draft.percent.trim() && parsePercent(draft.percent) === undefined) {
         const looksNumeric = /^\d+(?:[.,]\d+)?\s*%?$/.test(draft.percent.trim());
-        issues.push({ path: ['percent'], message: looksNumeric ? 'errors.percentOutOfRange' : 'errors.percentNotNumber' });
+        issues.push({
+          path: ['percent'],
+          message: looksNumeric ? 'errors.percentOutOfRange' : 'errors.percentNotNumber',
+        });
       }
       break;
     case 'count-pair': {
@@ -248,7 +251,9 @@ function valueFromDraft(question: Question, draft: AnswerDraft): AnswerValue | u
     case 'text':
       return draft.text.trim() ? { type: 'text', text: draft.text.trim() } : undefined;
     case 'system-inventory':
-      return draft.systems.length ? { type: 'system-inventory', systems: draft.systems.map(systemFromDraft) } : undefined;
+      return draft.systems.length
+        ? { type: 'system-inventory', systems: draft.systems.map(systemFromDraft) }
+        : undefined;
   }
 }
 
@@ -343,4 +348,3 @@ export function draftFromAnswer(answer: Answer | undefined): AnswerDraft {
   }
   return draft;
 }
-

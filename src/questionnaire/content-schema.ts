@@ -34,7 +34,18 @@ export type SectionId = z.infer<typeof sectionIdSchema>;
  */
 export const legalDocumentSchema = z.object({
   id: contentIdSchema,
-  kind: z.enum(['law', 'resolution', 'decree', 'circular', 'decision', 'directive', 'notice', 'letter', 'plan', 'standard']),
+  kind: z.enum([
+    'law',
+    'resolution',
+    'decree',
+    'circular',
+    'decision',
+    'directive',
+    'notice',
+    'letter',
+    'plan',
+    'standard',
+  ]),
   number: z.string().min(1),
   issuedOn: z.iso.date().optional(),
   effectiveFrom: z.iso.date().optional(),

@@ -26,7 +26,9 @@ export async function saveAnswers(assessmentId: string, changes: AnswerChanges):
       const assessment = await db.assessments.get(assessmentId);
       if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
       await db.answers.bulkPut(records);
-      await db.answers.bulkDelete(changes.clearedQuestionIds.map((questionId): [string, string] => [assessmentId, questionId]));
+      await db.answers.bulkDelete(
+        changes.clearedQuestionIds.map((questionId): [string, string] => [assessmentId, questionId]),
+      );
       await db.assessments.update(assessmentId, {
         updatedAt: new Date().toISOString(),
         ...(changes.resumeAt ? { resumeAt: changes.resumeAt } : {}),

@@ -25,7 +25,11 @@ export function toStorageError(error: unknown): StorageError {
   const inner = error && typeof error === 'object' && 'inner' in error ? error.inner : undefined;
   const names = [errorName(error), errorName(inner)];
   if (names.includes('QuotaExceededError')) return new StorageError('quota', error);
-  if (names.some((name) => ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError'].includes(name))) {
+  if (
+    names.some((name) =>
+      ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError'].includes(name),
+    )
+  ) {
     return new StorageError('unavailable', error);
   }
   return new StorageError('unknown', error);

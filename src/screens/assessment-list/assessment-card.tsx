@@ -70,12 +70,7 @@ export function AssessmentCard({
         label={t('progress.answered', { answered: progress.answered, total: progress.total })}
       />
       {mode === 'rename' ? (
-        <RenameForm
-          assessment={assessment}
-          currentName={name}
-          onDone={() => setMode('view')}
-          onError={onError}
-        />
+        <RenameForm assessment={assessment} currentName={name} onDone={() => setMode('view')} onError={onError} />
       ) : mode === 'confirm-delete' ? (
         <div className="confirm" role="group" aria-label={t('list.confirmDeleteLabel', { name })}>
           <p>{t('list.confirmDelete', { name })}</p>

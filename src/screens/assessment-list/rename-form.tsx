@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -29,12 +30,16 @@ export function RenameForm({
   });
   const error = form.formState.errors.title?.message;
   const id = `rename-${assessment.id}`;
+  // Focus moves into the field the user asked to edit (done here, not with autoFocus, which fires on any mount).
+  useEffect(() => form.setFocus('title', { shouldSelect: true }), [form]);
   return (
     <form
       noValidate
       className="inline-form"
       onSubmit={(event) =>
         void form.handleSubmit(async ({ title }) => {
+          // Unchanged default name: keep no custom title, so the name still follows the language.
+          if (!assessment.title && title.trim() === currentName) return onDone();
           try {
             await renameAssessment(assessment.id, title);
             onDone();
@@ -50,8 +55,6 @@ export function RenameForm({
         hint={t('list.newNameHint')}
         error={error ? t(error) : undefined}
         registration={form.register('title')}
-        // Focus moves into the field the user asked to edit.
-        autoFocus
       />
       <div className="button-group">
         <button type="submit" className="button">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type DefaultValues, type FieldErrors } from 'react-hook-form';
+import { useForm, useWatch, type DefaultValues, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PERIOD_PARTS, profileSchema, type Profile, type ProfileInput } from '../../assessment/profile-schema';
 import { PROVINCE_IDS } from '../../assessment/provinces';
@@ -52,7 +52,7 @@ export function ProfileForm({
     reValidateMode: 'onChange',
   });
   const { errors, submitCount, isSubmitting } = form.formState;
-  const unitType = form.watch('unitType');
+  const unitType = useWatch({ control: form.control, name: 'unitType' });
   const message = (field: keyof FieldErrors<ProfileInput>) => {
     const key = errors[field]?.message;
     return key ? t(key) : undefined;

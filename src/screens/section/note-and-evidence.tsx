@@ -12,12 +12,24 @@ import type { SectionValues } from './use-autosave';
  * Optional note and evidence (document number, date, issuing body). Folded away to keep long sections short, but
  * open when something is already there or wrong, so nothing entered is hidden.
  */
-export function NoteAndEvidence({ question, form, errorFor }: { question: Question; form: UseFormReturn<SectionValues>; errorFor: ErrorLookup }) {
+export function NoteAndEvidence({
+  question,
+  form,
+  errorFor,
+}: {
+  question: Question;
+  form: UseFormReturn<SectionValues>;
+  errorFor: ErrorLookup;
+}) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const draft = form.getValues(question.id);
-  const hasContent = Boolean(draft?.note || draft?.evidence.documentNumber || draft?.evidence.issuedOn || draft?.evidence.issuer);
-  const hasError = ['note', 'evidence.documentNumber', 'evidence.issuedOn', 'evidence.issuer'].some((path) => errorFor(path));
+  const hasContent = Boolean(
+    draft?.note || draft?.evidence.documentNumber || draft?.evidence.issuedOn || draft?.evidence.issuer,
+  );
+  const hasError = ['note', 'evidence.documentNumber', 'evidence.issuedOn', 'evidence.issuer'].some((path) =>
+    errorFor(path),
+  );
   // Controlled, so that emptying the note does not fold the panel away while the user is in it.
   const [isOpen, setOpen] = useState(hasContent);
   const name = (field: string) => `${question.id}.${field}` as const;
@@ -29,7 +41,13 @@ export function NoteAndEvidence({ question, form, errorFor }: { question: Questi
         <p className="hint">
           <strong>{t('evidence.where')}</strong> {tc(questionKeys(question.id).evidence)}
         </p>
-        <TextField id={id('note')} label={t('evidence.note')} error={errorFor('note')} registration={form.register(name('note'))} multiline />
+        <TextField
+          id={id('note')}
+          label={t('evidence.note')}
+          error={errorFor('note')}
+          registration={form.register(name('note'))}
+          multiline
+        />
         <TextField
           id={id('evidence', 'documentNumber')}
           label={t('evidence.documentNumber')}

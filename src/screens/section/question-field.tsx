@@ -17,7 +17,15 @@ export type ErrorLookup = (path: string) => string | undefined;
  * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control
  * for its type, the honest "not applicable" / "don't know" where allowed, and an optional note with evidence.
  */
-export function QuestionField({ question, number, form }: { question: Question; number: number; form: UseFormReturn<SectionValues> }) {
+export function QuestionField({
+  question,
+  number,
+  form,
+}: {
+  question: Question;
+  number: number;
+  form: UseFormReturn<SectionValues>;
+}) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const keys = questionKeys(question.id);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { z } from 'zod';
@@ -9,7 +9,12 @@ import { answerDraftSchema, draftFromAnswer } from '../../questionnaire/answer-d
 import type { Answer } from '../../questionnaire/answer-schema';
 import { sectionKeys } from '../../questionnaire/content-keys';
 import type { Section } from '../../questionnaire/content-schema';
-import { listApplicableQuestions, nextSectionId, previousSectionId, questionnaire } from '../../questionnaire/questionnaire';
+import {
+  listApplicableQuestions,
+  nextSectionId,
+  previousSectionId,
+  questionnaire,
+} from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
 import { saveResumePoint } from '../../storage/answers';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
@@ -42,7 +47,9 @@ export function SectionForm({
   }, [questions]);
   const form = useForm<SectionValues>({
     resolver: zodResolver(schema),
-    defaultValues: Object.fromEntries(questions.map((question) => [question.id, draftFromAnswer(initialAnswers.get(question.id))])),
+    defaultValues: Object.fromEntries(
+      questions.map((question) => [question.id, draftFromAnswer(initialAnswers.get(question.id))]),
+    ),
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
@@ -67,7 +74,7 @@ export function SectionForm({
   const title = tc(sectionKeys(section.id).title);
   const { errors, submitCount } = form.formState;
   const summary: ErrorSummaryItem[] = questions.flatMap((question) =>
-    flattenErrors((errors as FieldErrors<SectionValues>)[question.id]).map((error) => ({
+    flattenErrors(errors[question.id]).map((error) => ({
       fieldId: fieldDomId(question.id, error.path),
       message: t(error.messageKey, errorParams(question, error.path, t, tc)),
     })),

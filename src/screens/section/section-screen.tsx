@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { findSection } from '../../questionnaire/questionnaire';
@@ -13,12 +13,13 @@ export function SectionScreen() {
   // The form starts from the answers as they were when the page opened; later database changes must not reset
   // what the user is typing. A new section (or assessment) takes a new snapshot.
   const key = `${assessmentId}/${sectionId}`;
-  const snapshot = useRef<{ key: string; data: AssessmentWithAnswers } | undefined>(undefined);
-  if (loaded && snapshot.current?.key !== key) snapshot.current = { key, data: loaded };
+  const [snapshot, setSnapshot] = useState<{ key: string; data: AssessmentWithAnswers }>();
+  if (loaded && snapshot?.key !== key) setSnapshot({ key, data: loaded });
 
   const section = findSection(sectionId);
   if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
-  if (loaded === null || !section || !snapshot.current) return <NotFoundScreen />;
-  const { assessment, answers } = snapshot.current.data;
+  if (loaded === null || !section) return <NotFoundScreen />;
+  if (snapshot?.key !== key) return <p role="status">{t('common.loading')}</p>;
+  const { assessment, answers } = snapshot.data;
   return <SectionForm key={key} assessment={assessment} initialAnswers={answers} section={section} />;
 }

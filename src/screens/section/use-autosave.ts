@@ -18,10 +18,7 @@ export const AUTOSAVE_DELAY_MS = 300;
 export type SectionValues = Record<string, AnswerDraft>;
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'failed'; failure: StorageFailure };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'failed'; failure: StorageFailure };
 
 /** What the stored answer would be, minus its timestamp: equal signatures mean there is nothing to write. */
 const signatureOf = (answer: Answer | undefined) => (answer ? JSON.stringify({ ...answer, updatedAt: '' }) : '');

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { measureProgress, measureSectionProgress, percentDone, statusOf, type SectionStatus } from '../../assessment/progress';
+import {
+  measureProgress,
+  measureSectionProgress,
+  percentDone,
+  statusOf,
+  type SectionStatus,
+} from '../../assessment/progress';
 import { useFormat } from '../../i18n/use-format';
 import { sectionKeys } from '../../questionnaire/content-keys';
 import { questionnaire } from '../../questionnaire/questionnaire';

@@ -17,7 +17,8 @@ export function ChoiceControl({ question, form, errorFor }: ControlProps<ScaleQu
   const label = (option: string) =>
     question.type === 'maturity' ? (
       <>
-        <span className="radios__level">{t('scales.maturityLevel', { level: option })}</span> {tc(questionKeys(question.id).level(option))}
+        <span className="radios__level">{t('scales.maturityLevel', { level: option })}</span>{' '}
+        {tc(questionKeys(question.id).level(option))}
       </>
     ) : (
       t(`scales.${question.type}.${option}`)

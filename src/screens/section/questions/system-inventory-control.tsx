@@ -29,7 +29,12 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
         return (
           <fieldset key={field.id} className="fieldset inventory__system">
             <legend className="fieldset__legend">{title}</legend>
-            <TextField id={id('name')} label={t('inventory.fields.name')} error={errorFor(path('name'))} registration={form.register(name('name'))} />
+            <TextField
+              id={id('name')}
+              label={t('inventory.fields.name')}
+              error={errorFor(path('name'))}
+              registration={form.register(name('name'))}
+            />
             <TextField
               id={id('purpose')}
               label={t('inventory.fields.purpose')}
@@ -105,7 +110,9 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
         ref={addButton}
         type="button"
         className="button button--secondary"
-        onClick={() => append(emptySystemDraft(crypto.randomUUID()), { focusName: `${question.id}.systems.${fields.length}.name` })}
+        onClick={() =>
+          append(emptySystemDraft(crypto.randomUUID()), { focusName: `${question.id}.systems.${fields.length}.name` })
+        }
       >
         {fields.length === 0 ? t('inventory.addFirst') : t('inventory.add')}
       </button>
