@@ -1,6 +1,5 @@
-import type { Section } from '../content-schema';
+import { UNIT_TYPES, type Section } from '../content-schema';
 
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
 /** Units that issue their own annual digital-transformation plan; a service centre works under the province's. */
 const PLANNING_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 
@@ -32,7 +31,7 @@ export const capacitySection = {
       id: 'capacity-leadership',
       type: 'maturity',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-11-2026-bcdcp' }],
@@ -42,7 +41,7 @@ export const capacitySection = {
       type: 'count-pair',
       weight: 5,
       target: 100,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }, { documentId: 'decision-757-2025-bkhcn' }],
@@ -51,7 +50,7 @@ export const capacitySection = {
       id: 'capacity-it-officer',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
@@ -61,7 +60,7 @@ export const capacitySection = {
       id: 'capacity-devices',
       type: 'count-pair',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }],
@@ -70,7 +69,7 @@ export const capacitySection = {
       id: 'capacity-connectivity',
       type: 'multi-choice',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decision-11-2026-bcdcp' }],
@@ -87,7 +86,7 @@ export const capacitySection = {
       id: 'capacity-budget',
       type: 'yes-partly-no',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
@@ -115,7 +114,7 @@ export const capacitySection = {
       id: 'capacity-obstacles',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],

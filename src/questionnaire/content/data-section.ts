@@ -1,6 +1,5 @@
-import type { Section } from '../content-schema';
+import { UNIT_TYPES, type Section } from '../content-schema';
 
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
 /** Units that receive and process administrative-procedure dossiers themselves. */
 const DOSSIER_UNITS = ['provincial-department', 'service-centre', 'commune-committee'] as const;
 
@@ -12,7 +11,7 @@ export const dataSection = {
       id: 'data-population-db-use',
       type: 'maturity',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-06-2022' }, { documentId: 'resolution-66-7-2025' }],
@@ -44,7 +43,7 @@ export const dataSection = {
       id: 'data-lgsp-connection',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-47-2020' }, { documentId: 'plan-02-2025-bcdtw' }],
@@ -83,7 +82,7 @@ export const dataSection = {
       id: 'data-reports-electronic',
       type: 'coverage',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-09-2019' }],
@@ -92,7 +91,7 @@ export const dataSection = {
       id: 'data-personal-data-protection',
       type: 'multi-choice',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-personal-data-2025' }],
@@ -109,7 +108,7 @@ export const dataSection = {
       id: 'data-new-laws-review',
       type: 'yes-partly-no',
       weight: 2,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-digital-transformation-2025' }, { documentId: 'law-personal-data-2025' }],
@@ -118,7 +117,7 @@ export const dataSection = {
       id: 'data-repeated-requests',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'resolution-66-7-2025' }, { documentId: 'letter-159-2026-ttg' }],

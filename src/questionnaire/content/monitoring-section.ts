@@ -1,6 +1,5 @@
-import type { Section } from '../content-schema';
+import { UNIT_TYPES, type Section } from '../content-schema';
 
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
 /** Units with competence to decide procedures, whose publication the index measures. */
 const COMPETENT_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 
@@ -13,7 +12,7 @@ export const monitoringSection = {
       id: 'monitoring-emc-code-embedded',
       type: 'coverage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-42-2022' }],
@@ -23,7 +22,7 @@ export const monitoringSection = {
       id: 'monitoring-emc-before-go-live',
       type: 'yes-partly-no',
       weight: 2,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-42-2022' }],
@@ -42,7 +41,7 @@ export const monitoringSection = {
       id: 'monitoring-index-follow-up',
       type: 'maturity',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-766-2022' }],
@@ -52,7 +51,7 @@ export const monitoringSection = {
       id: 'monitoring-index-groups-reviewed',
       type: 'multi-choice',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-766-2022' }],
@@ -69,7 +68,7 @@ export const monitoringSection = {
       id: 'monitoring-dossier-sync-share',
       type: 'percentage',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-118-2025' }],
@@ -79,7 +78,7 @@ export const monitoringSection = {
       id: 'monitoring-index-score',
       type: 'percentage',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-766-2022' }],
@@ -97,7 +96,7 @@ export const monitoringSection = {
       id: 'monitoring-results-used',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-42-2022' }],
@@ -107,7 +106,7 @@ export const monitoringSection = {
       type: 'date',
       weight: 3,
       freshness: { fullWithinMonths: 3, zeroAfterMonths: 12 },
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-766-2022' }],
@@ -116,7 +115,7 @@ export const monitoringSection = {
       id: 'monitoring-obstacles',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decision-766-2022' }],

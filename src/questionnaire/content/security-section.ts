@@ -1,6 +1,4 @@
-import type { Section } from '../content-schema';
-
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
+import { UNIT_TYPES, type Section } from '../content-schema';
 
 export const securitySection = {
   id: 'security',
@@ -11,7 +9,7 @@ export const securitySection = {
       id: 'security-system-inventory',
       type: 'system-inventory',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [
@@ -24,7 +22,7 @@ export const securitySection = {
       id: 'security-citizen-systems-level-approved',
       type: 'yes-partly-no',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
@@ -37,7 +35,7 @@ export const securitySection = {
       id: 'security-levels-determined',
       type: 'coverage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
@@ -50,7 +48,7 @@ export const securitySection = {
       id: 'security-level-dossiers-approved',
       type: 'count-pair',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
@@ -63,7 +61,7 @@ export const securitySection = {
       id: 'security-portal-level-3',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       // A service centre or commune whose pages are part of the provincial portal has no portal of its own.
       allowsNotApplicable: true,
       allowsDontKnow: true,
@@ -73,7 +71,7 @@ export const securitySection = {
       id: 'security-plan-before-go-live',
       type: 'coverage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
@@ -86,7 +84,7 @@ export const securitySection = {
       id: 'security-management-measures',
       type: 'multi-choice',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'tcvn-11930-2017' }],
@@ -104,7 +102,7 @@ export const securitySection = {
       id: 'security-last-inspection',
       type: 'date',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'circular-12-2022-btttt' }],
@@ -114,7 +112,7 @@ export const securitySection = {
       id: 'security-redetermination-on-change',
       type: 'yes-partly-no',
       weight: 2,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
@@ -123,7 +121,7 @@ export const securitySection = {
       id: 'security-incident-response',
       type: 'maturity',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [
@@ -137,7 +135,7 @@ export const securitySection = {
       id: 'security-national-monitoring',
       type: 'yes-partly-no',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
@@ -146,7 +144,7 @@ export const securitySection = {
       id: 'security-awareness-training-share',
       type: 'percentage',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'law-cybersecurity-2025' }],
@@ -155,7 +153,7 @@ export const securitySection = {
       id: 'security-drills',
       type: 'yes-partly-no',
       weight: 2,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
@@ -175,7 +173,7 @@ export const securitySection = {
       id: 'security-obstacles',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],

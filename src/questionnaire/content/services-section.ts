@@ -1,6 +1,5 @@
-import type { Section } from '../content-schema';
+import { UNIT_TYPES, type Section } from '../content-schema';
 
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
 /** Units with competence to decide procedures; the service centre receives dossiers and returns results only. */
 const COMPETENT_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 /** Units where applicants hand in dossiers since Decree 118/2025: the service centres and the commune one-stop unit. */
@@ -23,7 +22,7 @@ export const servicesSection = {
       id: 'services-national-portal',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'decision-1565-2025' }],
@@ -33,7 +32,7 @@ export const servicesSection = {
       id: 'services-plan-02-full-process',
       type: 'count-pair',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-1565-2025' }, { documentId: 'plan-02-2025-bcdtw' }],
@@ -60,7 +59,7 @@ export const servicesSection = {
       id: 'services-results-digitised',
       type: 'coverage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'circular-01-2023-vpcp' }, { documentId: 'decision-1565-2025' }],
@@ -69,7 +68,7 @@ export const servicesSection = {
       id: 'services-online-payment',
       type: 'coverage',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decree-118-2025' }],
@@ -78,7 +77,7 @@ export const servicesSection = {
       id: 'services-data-reuse',
       type: 'maturity',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [
@@ -108,7 +107,7 @@ export const servicesSection = {
       type: 'percentage',
       weight: 4,
       target: 95,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-1565-2025' }, { documentId: 'decision-766-2022' }],
@@ -117,7 +116,7 @@ export const servicesSection = {
       id: 'services-on-time-rate',
       type: 'percentage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'decision-766-2022' }],
@@ -126,7 +125,7 @@ export const servicesSection = {
       id: 'services-procedure-list-published',
       type: 'yes-partly-no',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'circular-03-2025-vpcp' }],
@@ -144,7 +143,7 @@ export const servicesSection = {
       id: 'services-obstacles',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decision-1565-2025' }],

@@ -1,6 +1,5 @@
-import type { Section } from '../content-schema';
+import { UNIT_TYPES, type Section } from '../content-schema';
 
-const ALL_UNITS = ['provincial-committee', 'provincial-department', 'service-centre', 'commune-committee'] as const;
 /** Units that issue procedure results and electronic certificates; the service centre only returns them. */
 const COMPETENT_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 
@@ -12,7 +11,7 @@ export const signaturesSection = {
       id: 'signatures-leaders-public-service',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'law-e-transactions-2023', article: '22' }],
@@ -23,7 +22,7 @@ export const signaturesSection = {
       type: 'count-pair',
       weight: 5,
       target: 100,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [
@@ -36,7 +35,7 @@ export const signaturesSection = {
       id: 'signatures-organisation-signature',
       type: 'yes-partly-no',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'circular-41-2017-btttt' }, { documentId: 'decree-68-2024' }],
@@ -45,7 +44,7 @@ export const signaturesSection = {
       id: 'signatures-outgoing-documents-signed',
       type: 'percentage',
       weight: 5,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [
@@ -58,7 +57,7 @@ export const signaturesSection = {
       id: 'signatures-work-records-online',
       type: 'coverage',
       weight: 4,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'notice-56-vpcp' }],
@@ -80,7 +79,7 @@ export const signaturesSection = {
       id: 'signatures-remote-signing',
       type: 'coverage',
       weight: 2,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'decree-23-2025' }],
@@ -89,7 +88,7 @@ export const signaturesSection = {
       id: 'signatures-vneid-use',
       type: 'multi-choice',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-69-2024' }],
@@ -104,7 +103,7 @@ export const signaturesSection = {
       id: 'signatures-certificate-management',
       type: 'maturity',
       weight: 3,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'decree-23-2025' }],
@@ -123,7 +122,7 @@ export const signaturesSection = {
       id: 'signatures-obstacles',
       type: 'text',
       weight: 0,
-      appliesTo: [...ALL_UNITS],
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'notice-56-vpcp' }],
