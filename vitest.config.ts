@@ -7,6 +7,8 @@ export default mergeConfig(
   defineConfig({
     test: {
       environment: 'jsdom',
+      // Component tests type into whole sections; a loaded 2-core CI machine needs more than the 5 s default.
+      testTimeout: 20_000,
       globals: true,
       setupFiles: ['tests/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -7,9 +7,14 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../src/i18n/i18n';
 
+// jsdom does not lay out pages, so it has no scrollIntoView; the app calls it when moving to a field.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
 // Tests see the app as a user does: in Vietnamese.
 await initI18n('vi');
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test that switched to English must not leave the next one in English.
+  await initI18n('vi');
 });

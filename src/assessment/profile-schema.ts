@@ -29,11 +29,12 @@ export const profileSchema = z
       .max(MAX_PERIOD_YEAR, { error: 'profile.errors.periodYearInvalid' }),
     periodPart: z.enum(PERIOD_PARTS, { error: 'profile.errors.periodPartRequired' }),
   })
-  .superRefine((profile, ctx) => {
+  .refine((profile) => profile.unitType !== 'commune-committee' || Boolean(profile.communeName), {
     // A commune People's Committee is identified by its commune; the province alone is ambiguous.
-    if (profile.unitType === 'commune-committee' && !profile.communeName) {
-      ctx.addIssue({ code: 'custom', path: ['communeName'], message: 'profile.errors.communeNameRequired' });
-    }
+    path: ['communeName'],
+    message: 'profile.errors.communeNameRequired',
+    // Run even when other fields are invalid, so the user sees every problem at once, not one round at a time.
+    when: ({ value }) => typeof value === 'object' && value !== null,
   });
 
 export type ProfileInput = z.input<typeof profileSchema>;

@@ -103,7 +103,9 @@ export function parseCount(raw: string): number | undefined {
 /** A percentage with up to two decimals; Vietnamese writes the decimal comma ("12,5"), English the point. */
 export function parsePercent(raw: string): number | undefined {
   const compact = raw.trim().replace(/\s*%$/, '');
-  return /^\d{1,3}(?:[.,]\d{1,2})?$/.test(compact) ? Number(compact.replace(',', '.')) : undefined;
+  if (!/^\d{1,3}(?:[.,]\d{1,2})?$/.test(compact)) return undefined;
+  const percent = Number(compact.replace(',', '.'));
+  return percent <= 100 ? percent : undefined;
 }
 
 /** A real calendar date in ISO form, as `<input type="date">` gives it. */

@@ -8,18 +8,22 @@ export interface ErrorSummaryItem {
 }
 
 /**
- * The list of problems at the top of a form (GOV.UK pattern). It takes focus each time a submission fails, so that
- * screen readers announce it and keyboard users land on it; each link moves focus to its field.
- * `submitCount` changes on each failed submission: it re-focuses even when the same errors remain.
+ * The list of problems at the top of a form (GOV.UK pattern), shown once the user has tried to submit. It takes
+ * focus after each failed submission, so that screen readers announce it and keyboard users land on it; each link
+ * moves focus to its field. It never takes focus while the user types: errors found on blur or change appear only
+ * beside their fields, or the summary would pull the cursor out of the field mid-word.
  */
 export function ErrorSummary({ items, submitCount }: { items: readonly ErrorSummaryItem[]; submitCount: number }) {
   const { t } = useTranslation();
   const summary = useRef<HTMLDivElement>(null);
-  const hasItems = items.length > 0;
+  const focusedForSubmit = useRef(0);
+  const isShown = submitCount > 0 && items.length > 0;
   useEffect(() => {
-    if (hasItems) summary.current?.focus();
-  }, [hasItems, submitCount]);
-  if (!hasItems) return null;
+    if (!isShown || focusedForSubmit.current === submitCount) return;
+    focusedForSubmit.current = submitCount;
+    summary.current?.focus();
+  }, [isShown, submitCount]);
+  if (!isShown) return null;
   return (
     <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className="error-summary__title">

@@ -6,8 +6,8 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
     <p id={id} className="error-message">
-      <span className="visually-hidden">{t('errors.prefix')} </span>
-      {message}
+      {/* The space stays outside the hidden span: accessible-name computation drops it inside. */}
+      <span className="visually-hidden">{t('errors.prefix')}</span> {message}
     </p>
   );
 }

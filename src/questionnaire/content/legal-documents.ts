@@ -22,7 +22,6 @@ export const legalDocuments = [
   },
   { id: 'law-digital-transformation-2025', kind: 'law', number: '148/2025/QH15', status: 'unconfirmed' },
   { id: 'law-personal-data-2025', kind: 'law', number: '91/2025/QH15', status: 'unconfirmed' },
-  { id: 'resolution-202-2025', kind: 'resolution', number: '202/2025/QH15', status: 'in-force' },
   { id: 'resolution-66-7-2025', kind: 'resolution', number: '66.7/2025/NQ-CP', status: 'in-force' },
   { id: 'resolution-214-2025', kind: 'resolution', number: '214/NQ-CP', status: 'in-force' },
   { id: 'decree-42-2022', kind: 'decree', number: '42/2022/NĐ-CP', issuedOn: '2022-06-24', status: 'in-force' },

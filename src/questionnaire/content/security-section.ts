@@ -78,6 +78,7 @@ export const securitySection = {
         { documentId: 'decree-85-2016' },
         { documentId: 'circular-12-2022-btttt' },
         { documentId: 'tcvn-11930-2017' },
+        { documentId: 'tcvn-14423-2025' },
       ],
     },
     {

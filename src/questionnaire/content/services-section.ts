@@ -16,7 +16,11 @@ export const servicesSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-42-2022', article: '11' }, { documentId: 'decision-1565-2025' }],
+      legalBasis: [
+        { documentId: 'decree-42-2022', article: '11' },
+        { documentId: 'decree-45-2020' },
+        { documentId: 'decision-1565-2025' },
+      ],
     },
     {
       id: 'services-national-portal',

@@ -1,4 +1,5 @@
-import type { UseFormReturn } from 'react-hook-form';
+import { memo } from 'react';
+import { useFormState, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isScaleType } from '../../questionnaire/answer-draft';
 import { questionKeys } from '../../questionnaire/content-keys';
@@ -17,7 +18,7 @@ export type ErrorLookup = (path: string) => string | undefined;
  * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control
  * for its type, the honest "not applicable" / "don't know" where allowed, and an optional note with evidence.
  */
-export function QuestionField({
+export const QuestionField = memo(function QuestionField({
   question,
   number,
   form,
@@ -29,7 +30,9 @@ export function QuestionField({
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const keys = questionKeys(question.id);
-  const errors = flattenErrors(form.formState.errors[question.id]);
+  // Subscribed to this question's errors only: with `memo`, typing in one question re-renders that question alone.
+  const { errors: formErrors } = useFormState({ control: form.control, name: question.id });
+  const errors = flattenErrors(formErrors[question.id]);
   const errorFor: ErrorLookup = (path) => {
     const error = errors.find((candidate) => candidate.path.join('.') === path);
     return error ? t(error.messageKey, errorParams(question, error.path, t, tc)) : undefined;
@@ -57,4 +60,4 @@ export function QuestionField({
       </fieldset>
     </section>
   );
-}
+});

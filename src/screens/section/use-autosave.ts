@@ -115,7 +115,8 @@ export function useAutosave({
       if (!questionId) return;
       pending.current.add(questionId);
       lastQuestionId.current = questionId;
-      setStatus({ kind: 'pending' });
+      // Same state object while typing: React then skips re-rendering the section on every keystroke.
+      setStatus((previous) => (previous.kind === 'pending' ? previous : { kind: 'pending' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     });

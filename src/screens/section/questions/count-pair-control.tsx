@@ -6,7 +6,7 @@ import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../question-control';
 
-/** "X out of Y": two whole numbers, X never above Y. */
+/** "X out of Y": two whole numbers, X never above Y. Each re-checks the other (`deps`): the rule binds both. */
 export function CountPairControl({ question, form, errorFor }: ControlProps<QuestionOfType<'count-pair'>>) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -19,7 +19,7 @@ export function CountPairControl({ question, form, errorFor }: ControlProps<Ques
         label={tc(keys.part)}
         hint={question.target ? t('answers.nationalTarget', { target: format.number(question.target) }) : undefined}
         error={errorFor('part')}
-        registration={form.register(`${question.id}.part`)}
+        registration={form.register(`${question.id}.part`, { deps: [`${question.id}.whole`] })}
         inputMode="numeric"
         width="short"
         autoComplete="off"
@@ -31,7 +31,7 @@ export function CountPairControl({ question, form, errorFor }: ControlProps<Ques
         id={fieldDomId(question.id, ['whole'])}
         label={tc(keys.whole)}
         error={errorFor('whole')}
-        registration={form.register(`${question.id}.whole`)}
+        registration={form.register(`${question.id}.whole`, { deps: [`${question.id}.part`] })}
         inputMode="numeric"
         width="short"
         autoComplete="off"
