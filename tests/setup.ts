@@ -8,7 +8,9 @@ import { afterEach } from 'vitest';
 import { initI18n } from '../src/i18n/i18n';
 
 // jsdom does not lay out pages, so it has no scrollIntoView; the app calls it when moving to a field.
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+if (!('scrollIntoView' in Element.prototype)) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined });
+}
 
 // Tests see the app as a user does: in Vietnamese.
 await initI18n('vi');

@@ -23,7 +23,10 @@ function errorName(error: unknown): string {
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const inner = error && typeof error === 'object' && 'inner' in error ? error.inner : undefined;
-  const names = [errorName(error), errorName(inner)];
+  // A failed bulk write (Dexie's BulkError) lists the per-record errors instead of an `inner` one.
+  const failures =
+    error && typeof error === 'object' && 'failures' in error && Array.isArray(error.failures) ? error.failures : [];
+  const names = [errorName(error), errorName(inner), ...failures.map(errorName)];
   if (names.includes('QuotaExceededError')) return new StorageError('quota', error);
   if (
     names.some((name) =>
