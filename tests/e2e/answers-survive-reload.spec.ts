@@ -33,7 +33,9 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   const inventory = question(page, 'security-system-inventory');
   await inventory.getByRole('button', { name: vi('inventory.addFirst') }).click();
   await inventory.getByLabel(vi('inventory.fields.name')).fill('Cổng thông tin điện tử của Sở');
-  await inventory.getByLabel(vi('inventory.audience.citizens')).check();
+  await inventory
+    .getByLabel(vi('inventory.fields.audience'))
+    .selectOption({ label: vi('inventory.audience.citizens') });
   await inventory.getByLabel(vi('inventory.fields.approvedLevel')).selectOption('3');
   await inventory.getByLabel(vi('inventory.fields.approvedOn')).fill('2025-09-12');
 
@@ -81,7 +83,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await expect(page.getByText(vi('status.in-progress'))).toHaveCount(2);
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
   await expect(inventory.getByLabel(vi('inventory.fields.name'))).toHaveValue('Cổng thông tin điện tử của Sở');
-  await expect(inventory.getByLabel(vi('inventory.audience.citizens'))).toBeChecked();
+  await expect(inventory.getByLabel(vi('inventory.fields.audience'))).toHaveValue('citizens');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedLevel'))).toHaveValue('3');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedOn'))).toHaveValue('2025-09-12');
   await expect(

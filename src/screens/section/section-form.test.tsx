@@ -99,7 +99,7 @@ test('the inventory adds a system and requires its name', async () => {
   await user.click(screen.getByRole('button', { name: 'Thêm hệ thống' }));
   const system = screen.getByRole('group', { name: 'Hệ thống 1' });
   expect(within(system).getByLabelText('Tên hệ thống')).toHaveFocus();
-  await user.click(within(system).getByLabelText('Phục vụ người dân, doanh nghiệp'));
+  await user.selectOptions(within(system).getByLabelText('Đối tượng phục vụ'), 'Phục vụ người dân, doanh nghiệp');
   await user.click(screen.getByRole('button', { name: 'Lưu và tiếp tục' }));
   expect(await screen.findAllByText('Nhập tên của hệ thống 1')).toHaveLength(2);
 

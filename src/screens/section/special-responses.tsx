@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useWatch, type UseFormReturn } from 'react-hook-form';
+import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SpecialResponse } from '../../questionnaire/answer-draft';
 import type { Question } from '../../questionnaire/content-schema';
@@ -20,13 +20,14 @@ export function SpecialResponses({
 }) {
   const { t } = useTranslation();
   const name = `${question.id}.special` as const;
-  const special = useWatch({ control: form.control, name });
+  // A controller, not a registered input: two checkboxes share one value, and it re-renders when that value changes.
+  const { field } = useController({ control: form.control, name });
+  const special = field.value;
   const options: SpecialResponse[] = [
     ...(question.allowsNotApplicable ? (['not-applicable'] as const) : []),
     ...(question.allowsDontKnow ? (['dont-know'] as const) : []),
   ];
-  const toggle = (option: SpecialResponse, checked: boolean) =>
-    form.setValue(name, checked ? option : '', { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+  const toggle = (option: SpecialResponse, checked: boolean) => field.onChange(checked ? option : '');
   return (
     <>
       {special ? <p className="hint">{t('answers.valueSetAside')}</p> : children}

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { emptySystemDraft } from '../../../questionnaire/answer-draft';
 import { SECURITY_LEVELS } from '../../../questionnaire/answer-schema';
 import { YES_PARTLY_NO, type QuestionOfType } from '../../../questionnaire/content-schema';
-import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
@@ -42,15 +41,18 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
               registration={form.register(name('purpose'))}
               multiline
             />
-            <RadioGroup
+            {/* A select, not radios: radios inside a react-hook-form field array lost their checked state once the
+                row had been validated (seen in Chromium 156 with react-hook-form 7.92). */}
+            <SelectField
               id={id('audience')}
-              legend={t('inventory.fields.audience')}
+              label={t('inventory.fields.audience')}
               error={errorFor(path('audience'))}
               registration={form.register(name('audience'))}
               options={[
                 { value: 'citizens', label: t('inventory.audience.citizens') },
                 { value: 'internal', label: t('inventory.audience.internal') },
               ]}
+              placeholder={t('inventory.notAnswered')}
             />
             <div className="inline-fields">
               <SelectField
