@@ -1,0 +1,79 @@
+/** axe (WCAG 2.1 A and AA) on every screen this foundation has, including the states with errors shown. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { content, text } from './locales';
+
+const vi = (key: string) => text('vi', key);
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+test('every screen and error state passes axe, in Vietnamese and in English', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page, 'empty list');
+
+  await page.getByRole('link', { name: vi('list.create') }).click();
+  await page.getByRole('button', { name: vi('newAssessment.submit') }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'profile form with errors');
+
+  await page.getByLabel(vi('profile.unitName')).fill('Văn phòng UBND tỉnh Gia Lai');
+  await page.getByLabel(vi('unitTypes.provincial-committee.name')).check();
+  await page.getByLabel(vi('profile.province')).selectOption({ label: text('vi', 'provinces.gia-lai') });
+  await page.getByLabel(vi('profile.assessorName')).fill('Rơ Mah Hơ');
+  await page.getByLabel(vi('profile.assessorRole')).fill('Chánh Văn phòng');
+  await page.getByRole('button', { name: vi('newAssessment.submit') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Gia Lai');
+  await expectNoViolations(page, 'task list');
+
+  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
+  await page.getByRole('button', { name: vi('inventory.addFirst') }).click();
+  await page.getByLabel(content('vi', 'questions.security-awareness-training-share.label')).fill('abc');
+  await page.getByRole('button', { name: vi('section.saveAndContinue') }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'section with errors');
+
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoViolations(page, 'section with errors, in English');
+
+  await page.goto('/');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expectNoViolations(page, 'list with an assessment');
+});
+
+test('a section can be answered with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: vi('layout.skipToContent') })).toBeFocused();
+  // Tab to "create", then fill the profile with keys only.
+  const create = page.getByRole('link', { name: vi('list.create') });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel(vi('profile.unitName')).focus();
+  await page.keyboard.type('Sở Công Thương');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // first unit type
+  await page.getByLabel(vi('profile.province')).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByLabel(vi('profile.assessorName')).focus();
+  await page.keyboard.type('Đinh Văn Nam');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Chuyên viên');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sở Công Thương');
+
+  await page.getByRole('link', { name: content('vi', 'sections.data.title') }).focus();
+  await page.keyboard.press('Enter');
+  const first = page.locator('section.question').first();
+  await first.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown'); // moves and selects the next level
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+});
