@@ -10,3 +10,15 @@ export function describePeriod(t: TFunction, profile: Pick<Profile, 'periodYear'
 export function describeAssessment(t: TFunction, assessment: Assessment): string {
   return assessment.title ?? `${assessment.profile.unitName} – ${describePeriod(t, assessment.profile)}`;
 }
+
+/** Unit name, type, province and (for communes) commune, as one line. */
+export function describeUnit(t: TFunction, profile: Profile): string {
+  return [
+    profile.unitName,
+    t(`unitTypes.${profile.unitType}.name`),
+    t(`provinces.${profile.provinceId}`),
+    profile.communeName,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../tests/fixtures/profile';
+import { failureOf } from '../../tests/fixtures/storage-failure';
 import type { Answer } from '../questionnaire/answer-schema';
 import { readAnswers, saveAnswers, saveResumePoint, toAnswerMap } from './answers';
 import { createAssessment, deleteAssessment, listAssessments, readAssessment } from './assessments';
 import { DATABASE_NAME, ReadinessDatabase, db } from './db';
-import { StorageError } from './storage-error';
 
 const SIGNED = 'signatures-outgoing-documents-signed';
 const VERIFIED = 'data-population-db-verified-share';
@@ -34,15 +34,6 @@ function countPair(questionId: string, part: number, whole: number): Answer {
 
 function byQuestion(...answers: Answer[]) {
   return new Map(answers.map((answer) => [answer.questionId, answer]));
-}
-
-async function failureOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(StorageError);
-  return (error as StorageError).failure;
 }
 
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../tests/fixtures/profile';
+import { failureOf } from '../../tests/fixtures/storage-failure';
 import type { Answer } from '../questionnaire/answer-schema';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { readAnswers, saveAnswers } from './answers';
@@ -15,7 +16,6 @@ import {
   updateProfile,
 } from './assessments';
 import { db } from './db';
-import { StorageError } from './storage-error';
 
 /** Only `Date` is faked, so IndexedDB's own timers keep running while each write gets a known timestamp. */
 function setClock(iso: string) {
@@ -24,15 +24,6 @@ function setClock(iso: string) {
 
 function percentage(questionId: string, percent: number, updatedAt = '2026-03-01T08:00:00.000Z'): Answer {
   return { questionId, response: { kind: 'value', value: { type: 'percentage', percent } }, updatedAt };
-}
-
-async function failureOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(StorageError);
-  return (error as StorageError).failure;
 }
 
 beforeEach(async () => {

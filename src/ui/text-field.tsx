@@ -1,10 +1,10 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { FieldError, describedBy } from './field-error';
+import { FieldShell } from './field-shell';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'>;
 
-/** Label, hint, error and input, tied together by ids (GOV.UK text input). */
+/** A text input or text area with its label, hint and error (GOV.UK text input). */
 export function TextField({
   id,
   label,
@@ -23,40 +23,16 @@ export function TextField({
   width?: 'short' | 'medium' | 'full';
   multiline?: boolean;
 } & InputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const className = `input input--${width ?? 'full'}${error ? ' input--error' : ''}`;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="hint">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-      {multiline ? (
-        <textarea
-          id={id}
-          className={`${className} textarea`}
-          rows={3}
-          aria-describedby={describedBy(hintId, errorId)}
-          aria-invalid={error ? true : undefined}
-          {...registration}
-        />
-      ) : (
-        <input
-          id={id}
-          className={className}
-          type="text"
-          aria-describedby={describedBy(hintId, errorId)}
-          aria-invalid={error ? true : undefined}
-          {...inputProps}
-          {...registration}
-        />
-      )}
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      {(described) =>
+        multiline ? (
+          <textarea id={id} className={`${className} textarea`} rows={3} {...described} {...registration} />
+        ) : (
+          <input id={id} className={className} type="text" {...described} {...inputProps} {...registration} />
+        )
+      }
+    </FieldShell>
   );
 }

@@ -8,7 +8,7 @@ import { paths } from '../../paths';
 import { deleteAssessment, duplicateAssessment } from '../../storage/assessments';
 import type { AssessmentWithAnswers } from '../../storage/use-assessments';
 import { ProgressBar } from '../../ui/progress-bar';
-import { describeAssessment, describePeriod } from '../assessment-labels';
+import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
 import { describeStorageError } from '../storage-messages';
 import { RenameForm } from './rename-form';
 
@@ -52,9 +52,7 @@ export function AssessmentCard({
       <dl className="summary-list">
         <div>
           <dt>{t('list.unit')}</dt>
-          <dd>
-            {profile.unitName} · {t(`unitTypes.${profile.unitType}.name`)} · {t(`provinces.${profile.provinceId}`)}
-          </dd>
+          <dd>{describeUnit(t, profile)}</dd>
         </div>
         <div>
           <dt>{t('list.period')}</dt>

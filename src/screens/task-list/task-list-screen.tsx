@@ -15,7 +15,7 @@ import { useAssessment } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { StatusTag } from '../../ui/status-tag';
-import { describeAssessment, describePeriod } from '../assessment-labels';
+import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
 
 const STATUS_TONE: Record<SectionStatus, 'grey' | 'blue' | 'green'> = {
@@ -48,10 +48,7 @@ export function TaskListScreen() {
       <dl className="summary-list">
         <div>
           <dt>{t('list.unit')}</dt>
-          <dd>
-            {profile.unitName} · {t(`unitTypes.${profile.unitType}.name`)} · {t(`provinces.${profile.provinceId}`)}
-            {profile.communeName ? ` · ${profile.communeName}` : ''}
-          </dd>
+          <dd>{describeUnit(t, profile)}</dd>
         </div>
         <div>
           <dt>{t('list.period')}</dt>
