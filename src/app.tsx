@@ -8,6 +8,8 @@ import { EditProfileScreen } from './screens/profile/edit-profile-screen';
 import { TaskListScreen } from './screens/task-list/task-list-screen';
 import { SectionScreen } from './screens/section/section-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
+import { ResultsScreen } from './screens/results/results-screen';
+import { PlanScreen } from './screens/plan/plan-screen';
 
 export function App() {
   return (
@@ -18,6 +20,8 @@ export function App() {
           <Route path={paths.newAssessment.pattern} component={NewAssessmentScreen} />
           <Route path={paths.profile.pattern} component={EditProfileScreen} />
           <Route path={paths.section.pattern} component={SectionScreen} />
+          <Route path={paths.results.pattern} component={ResultsScreen} />
+          <Route path={paths.plan.pattern} component={PlanScreen} />
           <Route path={paths.assessment.pattern} component={TaskListScreen} />
           <Route component={NotFoundScreen} />
         </Switch>

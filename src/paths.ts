@@ -6,6 +6,8 @@ export const paths = {
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: '/assessments/:assessmentId', to: (id: string) => `/assessments/${id}` },
   profile: { pattern: '/assessments/:assessmentId/profile', to: (id: string) => `/assessments/${id}/profile` },
+  results: { pattern: '/assessments/:assessmentId/results', to: (id: string) => `/assessments/${id}/results` },
+  plan: { pattern: '/assessments/:assessmentId/plan', to: (id: string) => `/assessments/${id}/plan` },
   section: {
     pattern: '/assessments/:assessmentId/sections/:sectionId',
     to: (id: string, sectionId: SectionId, questionId?: string) =>

@@ -20,6 +20,8 @@ export const questionKeys = (questionId: string) => ({
   help: `questions.${questionId}.help`,
   /** Where the unit finds evidence for its answer. */
   evidence: `questions.${questionId}.evidence`,
+  /** The remediation action, an imperative sentence: what to do to close the gap. */
+  action: `questions.${questionId}.action`,
   part: `questions.${questionId}.part`,
   whole: `questions.${questionId}.whole`,
   level: (level: string) => `questions.${questionId}.levels.${level}`,
@@ -36,7 +38,7 @@ export const legalDocumentKeys = (documentId: LegalDocument['id']) => ({
 /** Every key a question needs, by its type: the integrity test checks each exists in both languages. */
 export function listQuestionTextKeys(question: Question): string[] {
   const keys = questionKeys(question.id);
-  const common = [keys.text, keys.label, keys.help, keys.evidence];
+  const common = [keys.text, keys.label, keys.help, keys.evidence, ...(question.weight > 0 ? [keys.action] : [])];
   switch (question.type) {
     case 'count-pair':
       return [...common, keys.part, keys.whole];

@@ -64,6 +64,28 @@ export const legalReferenceSchema = z.object({
 });
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
 
+/** Who usually acts on a gap; labels in `common.json` under `roles.*`. */
+export const RESPONSIBLE_ROLES = [
+  'unit-leader',
+  'office',
+  'digital-officer',
+  'security-officer',
+  'one-stop-unit',
+  'document-officer',
+  'all-staff',
+] as const;
+export const responsibleRoleSchema = z.enum(RESPONSIBLE_ROLES);
+export type ResponsibleRole = z.infer<typeof responsibleRoleSchema>;
+
+/**
+ * What to do when the question shows a gap: the action text is in the locales (`questions.<id>.action`), the role
+ * that usually acts, and the national deadline where a document sets one.
+ */
+export const remediationSchema = z.object({
+  role: responsibleRoleSchema,
+  deadline: z.iso.date().optional(),
+});
+
 const questionBaseShape = {
   id: contentIdSchema,
   /** Relative importance inside its section, 0 to 5. 0 = asked for context only, never scored. */
@@ -72,6 +94,8 @@ const questionBaseShape = {
   allowsNotApplicable: z.boolean(),
   allowsDontKnow: z.boolean(),
   legalBasis: z.array(legalReferenceSchema).min(1),
+  /** Required for every scored question (weight above 0): a gap must always come with an action. */
+  remediation: remediationSchema.optional(),
 };
 
 /** Fixed answer scales: their option ids are shared by every question of the type, labels in `scales.*`. */
@@ -149,6 +173,40 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+export const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
+export const gradeSchema = z.enum(GRADES);
+export type Grade = z.infer<typeof gradeSchema>;
+
+/**
+ * A gap serious enough to cap the grade whatever the score (e.g. a system serving citizens with no approved security
+ * level). `choice-in`: the question's answer is one of these options ("dont-know" included when not knowing is itself
+ * the gap). `citizen-system-without-approved-level`: a row of the inventory serves citizens and has no approved level.
+ * Texts: `criticalGaps.<id>.text` in the questionnaire locales.
+ */
+export const criticalGapSchema = z.object({
+  id: contentIdSchema,
+  questionId: contentIdSchema,
+  rule: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('choice-in'), choices: z.array(z.string()).min(1) }),
+    z.object({ kind: z.literal('citizen-system-without-approved-level') }),
+  ]),
+  /** The best grade an assessment with this gap can get. */
+  capGrade: gradeSchema,
+});
+export type CriticalGap = z.infer<typeof criticalGapSchema>;
+
+/**
+ * A national target the results compare against. For a percentage or count-pair question the goal is the
+ * question's own `target`; for a scale question, the option that meets it. Texts: `targets.<id>.text`.
+ */
+export const nationalTargetSchema = z.object({
+  id: contentIdSchema,
+  questionId: contentIdSchema,
+  expectedChoice: z.string().optional(),
+  deadline: z.iso.date().optional(),
+});
+export type NationalTarget = z.infer<typeof nationalTargetSchema>;
+
 export const questionnaireSchema = z.object({
   id: contentIdSchema,
   /** Semantic version of the content pack; stored with every assessment. */
@@ -157,5 +215,7 @@ export const questionnaireSchema = z.object({
   legalAsOf: z.iso.date(),
   legalDocuments: z.array(legalDocumentSchema).min(1),
   sections: z.array(sectionSchema).length(SECTION_IDS.length),
+  criticalGaps: z.array(criticalGapSchema),
+  nationalTargets: z.array(nationalTargetSchema),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

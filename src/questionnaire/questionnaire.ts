@@ -3,8 +3,9 @@
  * (patch: wording in locales only; minor: questions added; major: ids removed or meanings changed), and
  * `legalAsOf` whenever the legal references are checked again.
  */
-import type { Questionnaire, Section, SectionId, UnitType } from './content-schema';
+import type { Question, Questionnaire, Section, SectionId, UnitType } from './content-schema';
 import { capacitySection } from './content/capacity-section';
+import { criticalGaps, nationalTargets } from './content/critical-gaps';
 import { dataSection } from './content/data-section';
 import { legalDocuments } from './content/legal-documents';
 import { monitoringSection } from './content/monitoring-section';
@@ -14,14 +15,27 @@ import { signaturesSection } from './content/signatures-section';
 
 export const questionnaire = {
   id: 'vn-egov-readiness',
-  version: '1.0.0',
+  version: '1.1.0',
   legalAsOf: '2026-11-01',
   legalDocuments: [...legalDocuments],
   sections: [servicesSection, signaturesSection, monitoringSection, securitySection, dataSection, capacitySection],
+  criticalGaps,
+  nationalTargets,
 } satisfies Questionnaire;
 
+const sections: readonly Section[] = questionnaire.sections;
+
 export function findSection(sectionId: string): Section | undefined {
-  return questionnaire.sections.find((section) => section.id === sectionId);
+  return sections.find((section) => section.id === sectionId);
+}
+
+/** The section holding a question, and the question itself. */
+export function findQuestion(questionId: string): { section: Section; question: Question } | undefined {
+  for (const section of sections) {
+    const question = section.questions.find((candidate) => candidate.id === questionId);
+    if (question) return { section, question };
+  }
+  return undefined;
 }
 
 export function listApplicableQuestions(section: Section, unitType: UnitType) {

@@ -6,7 +6,7 @@
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
 import type { Profile } from '../assessment/profile-schema';
 import { questionnaire } from '../questionnaire/questionnaire';
-import { db, type StoredAnswer } from './db';
+import { db, type StoredAnswer, type StoredPlanItem } from './db';
 import { StorageError, toStorageError } from './storage-error';
 
 const now = () => new Date().toISOString();
@@ -73,12 +73,12 @@ export function renameAssessment(id: string, title: string): Promise<Assessment>
 }
 
 /**
- * Copies an assessment and all its answers, for the next period's follow-up: the copy is for the following year,
+ * Copies an assessment with all its answers and plan items, for the next period's follow-up: the copy is for the following year,
  * keeps the unit and every answer, and starts without a custom title.
  */
 export async function duplicateAssessment(id: string): Promise<Assessment> {
   return guard(() =>
-    db.transaction('rw', db.assessments, db.answers, async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
       const source = await db.assessments.get(id);
       if (!source || source.deletedAt) throw new StorageError('invalid', new Error(`No assessment ${id}`));
       const timestamp = now();
@@ -94,6 +94,9 @@ export async function duplicateAssessment(id: string): Promise<Assessment> {
       const answers = await db.answers.where('assessmentId').equals(id).toArray();
       await db.assessments.add(copy);
       await db.answers.bulkAdd(answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: copy.id })));
+      // The plan carries over too: next year's follow-up starts from this year's owners and progress.
+      const planItems = await db.planItems.where('assessmentId').equals(id).toArray();
+      await db.planItems.bulkAdd(planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: copy.id })));
       return copy;
     }),
   );
@@ -114,10 +117,11 @@ export function undoDeleteAssessment(id: string): Promise<Assessment> {
  */
 export async function purgeDeletedAssessments(): Promise<number> {
   return guard(() =>
-    db.transaction('rw', db.assessments, db.answers, async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
       const deleted = (await db.assessments.toArray()).filter((assessment) => assessment.deletedAt);
       for (const assessment of deleted) {
         await db.answers.where('assessmentId').equals(assessment.id).delete();
+        await db.planItems.where('assessmentId').equals(assessment.id).delete();
         await db.assessments.delete(assessment.id);
       }
       return deleted.length;

@@ -10,21 +10,28 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
+import type { PlanItem } from '../assessment/plan-item-schema';
 
 export const DATABASE_NAME = 'egov-readiness';
 
 export type StoredAnswer = Answer & { assessmentId: string };
 export type StoredAssessment = Assessment;
+export type StoredPlanItem = PlanItem & { assessmentId: string };
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
   answers!: Dexie.Table<StoredAnswer, [string, string]>;
+  planItems!: Dexie.Table<StoredPlanItem, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores({
       assessments: 'id, updatedAt',
       answers: '[assessmentId+questionId], assessmentId',
+    });
+    // Version 2 (content 1.1): the remediation plan's owners, due dates, statuses and notes.
+    this.version(2).stores({
+      planItems: '[assessmentId+questionId], assessmentId',
     });
   }
 }

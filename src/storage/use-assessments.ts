@@ -7,10 +7,16 @@ import type { Assessment } from '../assessment/assessment-schema';
 import type { Answer } from '../questionnaire/answer-schema';
 import { db } from './db';
 import { toAnswerMap } from './answers';
+import { toPlanItemMap } from './plan-items';
+import type { PlanItem } from '../assessment/plan-item-schema';
 
 export interface AssessmentWithAnswers {
   assessment: Assessment;
   answers: Map<string, Answer>;
+}
+
+export interface AssessmentWithPlan extends AssessmentWithAnswers {
+  planItems: Map<string, PlanItem>;
 }
 
 export function useAssessmentList(): AssessmentWithAnswers[] | undefined {
@@ -31,5 +37,18 @@ export function useAssessment(id: string): AssessmentWithAnswers | null | undefi
     if (!assessment || assessment.deletedAt) return null;
     const records = await db.answers.where('assessmentId').equals(id).toArray();
     return { assessment, answers: toAnswerMap(records) };
+  }, [id]);
+}
+
+/** The assessment with its answers and plan items, for the results and plan screens. */
+export function useAssessmentWithPlan(id: string): AssessmentWithPlan | null | undefined {
+  return useLiveQuery(async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment || assessment.deletedAt) return null;
+    const [answers, planItems] = await Promise.all([
+      db.answers.where('assessmentId').equals(id).toArray(),
+      db.planItems.where('assessmentId').equals(id).toArray(),
+    ]);
+    return { assessment, answers: toAnswerMap(answers), planItems: toPlanItemMap(planItems) };
   }, [id]);
 }

@@ -15,6 +15,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      remediation: { role: 'office' },
     },
     // Not applicable when no plan has been issued: the missing plan is scored by the question above.
     {
@@ -25,6 +26,7 @@ export const capacitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      remediation: { role: 'office' },
       freshness: { fullWithinMonths: 12, zeroAfterMonths: 24 },
     },
     {
@@ -35,6 +37,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-11-2026-bcdcp' }],
+      remediation: { role: 'unit-leader' },
     },
     {
       id: 'capacity-digital-skills-trained',
@@ -45,6 +48,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }, { documentId: 'decision-757-2025-bkhcn' }],
+      remediation: { role: 'office', deadline: '2026-12-31' },
     },
     {
       id: 'capacity-it-officer',
@@ -54,6 +58,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
+      remediation: { role: 'unit-leader' },
     },
     // No target: the 100% equipment target in the facts names commune officials only; the help text says so.
     {
@@ -64,6 +69,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }],
+      remediation: { role: 'office' },
     },
     {
       id: 'capacity-connectivity',
@@ -73,6 +79,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decision-11-2026-bcdcp' }],
+      remediation: { role: 'digital-officer' },
       options: [
         { id: 'fixed-broadband', points: 0.3 },
         { id: 'government-data-network', points: 0.35 },
@@ -90,6 +97,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      remediation: { role: 'office' },
     },
     // The DTI of 405/QĐ-BKHCN is a provincial index; departments supply its data, communes are not rated by it.
     {
@@ -100,6 +108,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
+      remediation: { role: 'digital-officer' },
     },
     {
       id: 'capacity-plan-02-tasks',
@@ -109,6 +118,7 @@ export const capacitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],
+      remediation: { role: 'office' },
     },
     {
       id: 'capacity-obstacles',

@@ -15,6 +15,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-06-2022' }, { documentId: 'resolution-66-7-2025' }],
+      remediation: { role: 'digital-officer' },
     },
     {
       id: 'data-no-resubmission',
@@ -28,6 +29,7 @@ export const dataSection = {
         { documentId: 'letter-159-2026-ttg' },
         { documentId: 'decree-280-2025' },
       ],
+      remediation: { role: 'one-stop-unit' },
     },
     // The share is read from the procedure system's reports, which the service centre or province may hold.
     {
@@ -38,6 +40,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decision-06-2022' }, { documentId: 'letter-159-2026-ttg' }],
+      remediation: { role: 'one-stop-unit' },
     },
     {
       id: 'data-lgsp-connection',
@@ -47,6 +50,7 @@ export const dataSection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-47-2020' }, { documentId: 'plan-02-2025-bcdtw' }],
+      remediation: { role: 'digital-officer' },
     },
     // Communes rarely manage databases of their own; they feed the provincial and national ones.
     {
@@ -58,6 +62,7 @@ export const dataSection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'resolution-214-2025' }, { documentId: 'decree-47-2020' }],
+      remediation: { role: 'digital-officer' },
     },
     {
       id: 'data-catalogue',
@@ -67,6 +72,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-47-2020' }, { documentId: 'resolution-214-2025' }],
+      remediation: { role: 'digital-officer' },
     },
     // The connection of the provincial reporting system is a provincial committee (office) task.
     {
@@ -77,6 +83,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-09-2019' }],
+      remediation: { role: 'office' },
     },
     {
       id: 'data-reports-electronic',
@@ -86,6 +93,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-09-2019' }],
+      remediation: { role: 'office' },
     },
     {
       id: 'data-personal-data-protection',
@@ -95,6 +103,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-personal-data-2025' }],
+      remediation: { role: 'unit-leader' },
       options: [
         { id: 'responsible-person', points: 0.2 },
         { id: 'access-limited', points: 0.25 },
@@ -112,6 +121,7 @@ export const dataSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-digital-transformation-2025' }, { documentId: 'law-personal-data-2025' }],
+      remediation: { role: 'office' },
     },
     {
       id: 'data-repeated-requests',

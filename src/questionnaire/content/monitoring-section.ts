@@ -15,6 +15,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer', deadline: '2025-04-05' },
       legalBasis: [{ documentId: 'decree-42-2022' }],
     },
     // "Not applicable" for a unit that has launched no portal or website since 5/4/2024 and plans none.
@@ -25,6 +26,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-42-2022' }],
     },
     // An unconnected provincial procedure system is a critical gap: the province is then not measured at all.
@@ -35,6 +37,7 @@ export const monitoringSection = {
       appliesTo: ['provincial-committee', 'service-centre'],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decree-118-2025' }],
     },
     {
@@ -44,6 +47,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
     },
     // Option points are the group maxima of Decision 766 (18 + 20 + 22 + 22 + 18 = 100) divided by 100.
@@ -54,6 +58,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
       options: [
         { id: 'transparency', points: 0.18 },
@@ -71,6 +76,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-118-2025' }],
     },
     // Whether the index is still published per department and commune after the two-tier reform is not confirmed.
@@ -81,6 +87,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
+      remediation: { role: 'unit-leader' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
     },
     {
@@ -90,6 +97,7 @@ export const monitoringSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-118-2025' }],
     },
     {
@@ -99,6 +107,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'unit-leader' },
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-42-2022' }],
     },
     {
@@ -109,6 +118,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
     },
     {

@@ -17,6 +17,7 @@ export const securitySection = {
         { documentId: 'decree-85-2016' },
         { documentId: 'law-cybersecurity-2025' },
       ],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-citizen-systems-level-approved',
@@ -30,6 +31,7 @@ export const securitySection = {
         { documentId: 'decree-85-2016' },
         { documentId: 'law-cybersecurity-2025' },
       ],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-levels-determined',
@@ -43,6 +45,7 @@ export const securitySection = {
         { documentId: 'circular-12-2022-btttt' },
         { documentId: 'law-cybersecurity-2025' },
       ],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-level-dossiers-approved',
@@ -56,6 +59,7 @@ export const securitySection = {
         { documentId: 'decree-85-2016' },
         { documentId: 'law-cybersecurity-2025' },
       ],
+      remediation: { role: 'unit-leader' },
     },
     {
       id: 'security-portal-level-3',
@@ -66,6 +70,7 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'circular-12-2022-btttt' }],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-plan-before-go-live',
@@ -80,6 +85,7 @@ export const securitySection = {
         { documentId: 'tcvn-11930-2017' },
         { documentId: 'tcvn-14423-2025' },
       ],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-management-measures',
@@ -89,6 +95,7 @@ export const securitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'tcvn-11930-2017' }],
+      remediation: { role: 'security-officer' },
       options: [
         { id: 'policy', points: 0.25 },
         { id: 'responsible-staff', points: 0.2 },
@@ -107,6 +114,7 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'circular-12-2022-btttt' }],
+      remediation: { role: 'security-officer' },
       freshness: { fullWithinMonths: 12, zeroAfterMonths: 36 },
     },
     {
@@ -117,6 +125,7 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
+      remediation: { role: 'digital-officer' },
     },
     {
       id: 'security-incident-response',
@@ -130,6 +139,7 @@ export const securitySection = {
         { documentId: 'law-cybersecurity-2025' },
         { documentId: 'circular-12-2022-btttt' },
       ],
+      remediation: { role: 'security-officer' },
     },
     // Monitoring is usually run by the province for every unit's systems, so the official may not know.
     {
@@ -140,6 +150,7 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-awareness-training-share',
@@ -149,6 +160,7 @@ export const securitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'law-cybersecurity-2025' }],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-drills',
@@ -158,6 +170,7 @@ export const securitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
+      remediation: { role: 'security-officer' },
     },
     // The 2024 work-plan target for the platform names ministries and provinces; commune and centre dossiers are
     // usually entered by the province.
@@ -169,6 +182,7 @@ export const securitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
+      remediation: { role: 'security-officer' },
     },
     {
       id: 'security-obstacles',

@@ -16,6 +16,7 @@ export const servicesSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office' },
       legalBasis: [
         { documentId: 'decree-42-2022', article: '11' },
         { documentId: 'decree-45-2020' },
@@ -29,6 +30,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'decision-1565-2025' }],
     },
     // Not every unit handles one of the 25 services (many are commune-level), so "not applicable" is honest here.
@@ -39,6 +41,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decision-1565-2025' }, { documentId: 'plan-02-2025-bcdtw' }],
     },
     {
@@ -48,6 +51,7 @@ export const servicesSection = {
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: true,
       allowsDontKnow: false,
+      remediation: { role: 'one-stop-unit', deadline: '2025-10-01' },
       legalBasis: [{ documentId: 'notice-408-2025-vpcp' }, { documentId: 'decision-1565-2025' }],
     },
     {
@@ -57,6 +61,7 @@ export const servicesSection = {
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'one-stop-unit' },
       legalBasis: [{ documentId: 'circular-01-2023-vpcp' }, { documentId: 'decision-766-2022' }],
     },
     {
@@ -66,6 +71,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'circular-01-2023-vpcp' }, { documentId: 'decision-1565-2025' }],
     },
     {
@@ -75,6 +81,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decree-118-2025' }],
     },
     {
@@ -84,6 +91,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'office' },
       legalBasis: [
         { documentId: 'resolution-66-7-2025' },
         { documentId: 'letter-159-2026-ttg' },
@@ -97,6 +105,7 @@ export const servicesSection = {
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'one-stop-unit' },
       legalBasis: [{ documentId: 'decree-69-2024' }, { documentId: 'decree-118-2025' }],
       options: [
         { id: 'vneid-login', points: 0.3 },
@@ -114,6 +123,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office', deadline: '2026-12-31' },
       legalBasis: [{ documentId: 'decision-1565-2025' }, { documentId: 'decision-766-2022' }],
     },
     {
@@ -123,6 +133,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'unit-leader' },
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'decision-766-2022' }],
     },
     {
@@ -132,6 +143,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office', deadline: '2025-12-31' },
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'circular-03-2025-vpcp' }],
     },
     {
@@ -141,6 +153,7 @@ export const servicesSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-1565-2025' }],
     },
     {

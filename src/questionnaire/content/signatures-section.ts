@@ -14,6 +14,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'unit-leader', deadline: '2024-12-31' },
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'law-e-transactions-2023', article: '22' }],
     },
     // The 100% target is named for commune officials (QĐ 11/QĐ-BCĐCP); provincial officials were due by 6/2025.
@@ -25,6 +26,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer', deadline: '2026-12-31' },
       legalBasis: [
         { documentId: 'decision-11-2026-bcdcp' },
         { documentId: 'decree-68-2024' },
@@ -38,6 +40,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'document-officer' },
       legalBasis: [{ documentId: 'circular-41-2017-btttt' }, { documentId: 'decree-68-2024' }],
     },
     {
@@ -47,6 +50,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'document-officer' },
       legalBasis: [
         { documentId: 'law-e-transactions-2023', article: '22' },
         { documentId: 'decree-68-2024' },
@@ -60,6 +64,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'all-staff', deadline: '2025-06-30' },
       legalBasis: [{ documentId: 'notice-56-vpcp' }],
     },
     {
@@ -69,6 +74,7 @@ export const signaturesSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [
         { documentId: 'circular-41-2017-btttt' },
         { documentId: 'decision-1565-2025' },
@@ -82,6 +88,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'decree-23-2025' }],
     },
     {
@@ -91,6 +98,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decree-69-2024' }],
       options: [
         { id: 'organisation-account', points: 0.4 },
@@ -106,6 +114,7 @@ export const signaturesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'decree-23-2025' }],
     },
     // The certificate store is usually a provincial system, so officials may genuinely not know its approved level.
@@ -116,6 +125,7 @@ export const signaturesSection = {
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: true,
       allowsDontKnow: true,
+      remediation: { role: 'security-officer' },
       legalBasis: [{ documentId: 'law-e-transactions-2023', article: '21' }, { documentId: 'decree-85-2016' }],
     },
     {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isScaleType } from '../../questionnaire/answer-draft';
 import { questionKeys } from '../../questionnaire/content-keys';
 import type { Question } from '../../questionnaire/content-schema';
-import { LegalBasis } from './legal-basis';
+import { LegalBasis } from '../legal-basis';
 import { NoteAndEvidence } from './note-and-evidence';
 import { errorParams, flattenErrors } from './question-errors';
 import { QuestionControl } from './question-control';

@@ -23,7 +23,8 @@ import { describeAssessment } from '../assessment-labels';
 import { QuestionField } from './question-field';
 import { errorParams, fieldDomId, flattenErrors } from './question-errors';
 import { SaveStatusMessage } from './save-status';
-import { todayIso, useAutosave, type SectionValues } from './use-autosave';
+import { todayIso } from '../today';
+import { useAutosave, type SectionValues } from './use-autosave';
 
 export function SectionForm({
   assessment,

@@ -12,6 +12,7 @@ import type { Answer } from '../../questionnaire/answer-schema';
 import type { Question, SectionId } from '../../questionnaire/content-schema';
 import { saveAnswers } from '../../storage/answers';
 import { toStorageError, type StorageFailure } from '../../storage/storage-error';
+import { todayIso } from '../today';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -22,12 +23,6 @@ export type SaveStatus =
 
 /** What the stored answer would be, minus its timestamp: equal signatures mean there is nothing to write. */
 const signatureOf = (answer: Answer | undefined) => (answer ? JSON.stringify({ ...answer, updatedAt: '' }) : '');
-
-export function todayIso(): string {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
 
 export function useAutosave({
   form,

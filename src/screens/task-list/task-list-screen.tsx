@@ -84,6 +84,14 @@ export function TaskListScreen() {
           </Link>
         </p>
       ) : null}
+      <p className="button-group">
+        <Link href={paths.results.to(assessment.id)} className="button button--secondary">
+          {t('taskList.results')}
+        </Link>
+        <Link href={paths.plan.to(assessment.id)} className="button button--secondary">
+          {t('taskList.plan')}
+        </Link>
+      </p>
       <h2 className="heading-m">{t('taskList.sectionsHeading')}</h2>
       <ol className="task-list">
         {questionnaire.sections.map((section, index) => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { legalDocumentKeys } from '../../questionnaire/content-keys';
-import type { LegalReference } from '../../questionnaire/content-schema';
-import { legalDocuments } from '../../questionnaire/content/legal-documents';
+import { legalDocumentKeys } from '../questionnaire/content-keys';
+import type { LegalReference } from '../questionnaire/content-schema';
+import { legalDocuments } from '../questionnaire/content/legal-documents';
 
 const PROVISION_ORDER = {
   // Vietnamese cites from the smallest unit up ("điểm a khoản 2 Điều 11"); English from the article down.

@@ -1,0 +1,54 @@
+/**
+ * What the unit records against one item of its remediation plan: who owns it, by when, how far it is, and a note.
+ * Stored per assessment and question, apart from the answers, so that the item keeps its owner and note when the
+ * answer changes (an item whose gap has closed shows as resolved; it does not vanish).
+ */
+import { z } from 'zod';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../questionnaire/answer-schema';
+import { contentIdSchema } from '../questionnaire/content-schema';
+
+export const PLAN_STATUSES = ['to-do', 'in-progress', 'done'] as const;
+
+export const planItemSchema = z.object({
+  questionId: contentIdSchema,
+  owner: z.string().trim().max(MAX_SHORT_TEXT_LENGTH, { error: 'plan.errors.ownerTooLong' }).optional(),
+  dueOn: z.iso.date({ error: 'plan.errors.dueOnInvalid' }).optional(),
+  status: z.enum(PLAN_STATUSES),
+  note: z.string().trim().max(MAX_TEXT_LENGTH, { error: 'plan.errors.noteTooLong' }).optional(),
+  updatedAt: z.iso.datetime(),
+});
+export type PlanItem = z.infer<typeof planItemSchema>;
+export type PlanStatus = PlanItem['status'];
+
+/** The plan item's form, as typed (blank strings for "not set"); `planItemFromInput` turns it into a `PlanItem`. */
+export const planItemInputSchema = z.object({
+  owner: z.string().max(MAX_SHORT_TEXT_LENGTH, { error: 'plan.errors.ownerTooLong' }),
+  dueOn: z.string().refine((value) => value === '' || z.iso.date().safeParse(value).success, {
+    error: 'plan.errors.dueOnInvalid',
+  }),
+  status: z.enum(PLAN_STATUSES),
+  note: z.string().max(MAX_TEXT_LENGTH, { error: 'plan.errors.noteTooLong' }),
+});
+export type PlanItemInput = z.infer<typeof planItemInputSchema>;
+
+const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+export function planItemFromInput(questionId: string, input: PlanItemInput, updatedAt: string): PlanItem {
+  return {
+    questionId,
+    owner: blankToUndefined(input.owner),
+    dueOn: blankToUndefined(input.dueOn),
+    status: input.status,
+    note: blankToUndefined(input.note),
+    updatedAt,
+  };
+}
+
+export function inputFromPlanItem(item: PlanItem | undefined): PlanItemInput {
+  return {
+    owner: item?.owner ?? '',
+    dueOn: item?.dueOn ?? '',
+    status: item?.status ?? 'to-do',
+    note: item?.note ?? '',
+  };
+}

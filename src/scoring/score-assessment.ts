@@ -1,0 +1,187 @@
+/**
+ * The readiness score of an assessment: per section and overall, 0-100, with its grade, completeness, critical gaps
+ * and the comparison with national targets. Content and answers in, result out; see docs/methodology.md.
+ *
+ * - A section's score is the weighted mean of what its applicable, answered questions earned. "Not applicable" and
+ *   questions with nothing to count are left out and their weight re-spread; "don't know" earns 0 and is counted.
+ * - Unanswered questions are left out of the score but never hidden: the result is provisional, and `lowest` /
+ *   `highest` say where the score would land if every unanswered question earned 0 or 1.
+ * - The overall score is the weighted mean of the section scores, with the published section weights.
+ */
+import type { Answer } from '../questionnaire/answer-schema';
+import type { CriticalGap, Grade, Question, Questionnaire, Section, UnitType } from '../questionnaire/content-schema';
+import { listApplicableQuestions } from '../questionnaire/questionnaire';
+import { gradeFor, worseGrade } from './grade';
+import { scoreAnswer, type AnswerScore } from './score-answer';
+
+export interface QuestionScore extends AnswerScore {
+  questionId: string;
+  weight: number;
+  /** The weight it carries in its section's mean: 0 when left out. */
+  countedWeight: number;
+}
+
+export interface ScoreRange {
+  /** 0-100, one decimal; undefined when nothing can be scored yet. */
+  score?: number;
+  lowest?: number;
+  highest?: number;
+}
+
+export interface SectionScore extends ScoreRange {
+  sectionId: Section['id'];
+  weight: number;
+  questions: QuestionScore[];
+  answered: number;
+  applicable: number;
+  dontKnow: number;
+  notApplicable: number;
+  unanswered: number;
+}
+
+export interface CriticalGapFinding {
+  gapId: string;
+  questionId: string;
+  capGrade: Grade;
+}
+
+export interface TargetComparison {
+  targetId: string;
+  questionId: string;
+  /** What the unit reached, as a percentage, or the chosen option; undefined when not answered. */
+  reached?: { percent: number } | { optionId: string };
+  isMet: boolean;
+  deadline?: string;
+}
+
+export interface AssessmentScore extends ScoreRange {
+  grade?: Grade;
+  /** The grade from the score alone, before critical gaps cap it. */
+  uncappedGrade?: Grade;
+  isProvisional: boolean;
+  answered: number;
+  applicable: number;
+  sections: SectionScore[];
+  criticalGaps: CriticalGapFinding[];
+  targets: TargetComparison[];
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+function weightedMean(parts: readonly { value: number; weight: number }[]): number | undefined {
+  const totalWeight = parts.reduce((sum, part) => sum + part.weight, 0);
+  if (totalWeight === 0) return undefined;
+  return parts.reduce((sum, part) => sum + part.value * part.weight, 0) / totalWeight;
+}
+
+function scoreQuestion(question: Question, answer: Answer | undefined, today: string): QuestionScore {
+  const result = scoreAnswer(question, answer, today);
+  const counts = result.status === 'scored' || result.status === 'dont-know';
+  return { ...result, questionId: question.id, weight: question.weight, countedWeight: counts ? question.weight : 0 };
+}
+
+function scoreSection(
+  section: Section,
+  unitType: UnitType,
+  answers: ReadonlyMap<string, Answer>,
+  today: string,
+): SectionScore {
+  const questions = listApplicableQuestions(section, unitType).map((question) =>
+    scoreQuestion(question, answers.get(question.id), today),
+  );
+  const scored = questions.filter((question) => question.weight > 0);
+  const counted = scored.map((question) => ({ value: question.earned, weight: question.countedWeight }));
+  const unansweredWeight = scored.filter((q) => q.status === 'unanswered').map((q) => q.weight);
+  const pending = (value: number) => unansweredWeight.map((weight) => ({ value, weight }));
+  const toScore = (mean: number | undefined) => (mean === undefined ? undefined : round1(mean * 100));
+  return {
+    sectionId: section.id,
+    weight: section.weight,
+    questions,
+    score: toScore(weightedMean(counted)),
+    lowest: toScore(weightedMean([...counted, ...pending(0)])),
+    highest: toScore(weightedMean([...counted, ...pending(1)])),
+    applicable: questions.length,
+    answered: questions.filter((question) => question.status !== 'unanswered').length,
+    dontKnow: questions.filter((question) => question.status === 'dont-know').length,
+    notApplicable: questions.filter((question) => question.status === 'not-applicable').length,
+    unanswered: questions.filter((question) => question.status === 'unanswered').length,
+  };
+}
+
+function overallOf(sections: readonly SectionScore[], pick: (section: SectionScore) => number | undefined) {
+  const parts = sections.flatMap((section) => {
+    const value = pick(section);
+    return value === undefined ? [] : [{ value, weight: section.weight }];
+  });
+  const mean = weightedMean(parts);
+  return mean === undefined ? undefined : round1(mean);
+}
+
+function isGapPresent(gap: CriticalGap, answer: Answer | undefined): boolean {
+  const response = answer?.response;
+  if (!response || response.kind === 'not-applicable') return false;
+  if (gap.rule.kind === 'choice-in') {
+    if (response.kind === 'dont-know') return gap.rule.choices.includes('dont-know');
+    const value = response.value;
+    return 'choice' in value && gap.rule.choices.includes(value.choice);
+  }
+  return (
+    response.kind === 'value' &&
+    response.value.type === 'system-inventory' &&
+    response.value.systems.some((system) => system.audience === 'citizens' && !system.approvedLevel)
+  );
+}
+
+function compareTarget(
+  target: Questionnaire['nationalTargets'][number],
+  question: Question | undefined,
+  answer: Answer | undefined,
+): TargetComparison {
+  const base = { targetId: target.id, questionId: target.questionId, deadline: target.deadline };
+  const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
+  if (!question || !value) return { ...base, isMet: false };
+  if (value.type === 'percentage' || value.type === 'count-pair') {
+    const percent = value.type === 'percentage' ? value.percent : value.whole ? (value.part / value.whole) * 100 : 0;
+    const goal = 'target' in question && question.target ? question.target : 100;
+    return { ...base, reached: { percent: round1(percent) }, isMet: percent >= goal };
+  }
+  if ('choice' in value)
+    return { ...base, reached: { optionId: value.choice }, isMet: value.choice === target.expectedChoice };
+  return { ...base, isMet: false };
+}
+
+export function scoreAssessment(
+  questionnaire: Questionnaire,
+  unitType: UnitType,
+  answers: ReadonlyMap<string, Answer>,
+  today: string,
+): AssessmentScore {
+  const sections = questionnaire.sections.map((section) => scoreSection(section, unitType, answers, today));
+  const applicableIds = new Set(sections.flatMap((section) => section.questions.map((q) => q.questionId)));
+  const questionsById = new Map(questionnaire.sections.flatMap((section) => section.questions.map((q) => [q.id, q])));
+  const criticalGaps = questionnaire.criticalGaps
+    .filter((gap) => applicableIds.has(gap.questionId) && isGapPresent(gap, answers.get(gap.questionId)))
+    .map((gap) => ({ gapId: gap.id, questionId: gap.questionId, capGrade: gap.capGrade }));
+  const targets = questionnaire.nationalTargets
+    .filter((target) => applicableIds.has(target.questionId))
+    .map((target) => compareTarget(target, questionsById.get(target.questionId), answers.get(target.questionId)));
+  const score = overallOf(sections, (section) => section.score);
+  const uncappedGrade = score === undefined ? undefined : gradeFor(score);
+  const grade = uncappedGrade && criticalGaps.reduce((worst, gap) => worseGrade(worst, gap.capGrade), uncappedGrade);
+  const answered = sections.reduce((sum, section) => sum + section.answered, 0);
+  const applicable = sections.reduce((sum, section) => sum + section.applicable, 0);
+  return {
+    score,
+    lowest: overallOf(sections, (section) => section.lowest),
+    highest: overallOf(sections, (section) => section.highest),
+    grade,
+    uncappedGrade,
+    isProvisional: sections.some((section) => section.unanswered > 0),
+    answered,
+    applicable,
+    sections,
+    criticalGaps,
+    targets,
+  };
+}

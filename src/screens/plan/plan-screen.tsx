@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
+import { findQuestion, questionnaire } from '../../questionnaire/questionnaire';
+import { paths } from '../../paths';
+import { PRIORITIES, listRemediation, type Priority } from '../../scoring/remediation';
+import { scoreAssessment } from '../../scoring/score-assessment';
+import { useAssessmentWithPlan } from '../../storage/use-assessments';
+import { PageHeading } from '../../ui/page-heading';
+import { describeAssessment } from '../assessment-labels';
+import { NotFoundScreen } from '../not-found-screen';
+import { todayIso } from '../today';
+import { PlanItemCard } from './plan-item-card';
+
+export function PlanScreen() {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const { assessmentId = '' } = useParams<{ assessmentId: string }>();
+  const loaded = useAssessmentWithPlan(assessmentId);
+  const [sectionFilter, setSectionFilter] = useState('');
+  const [priorityFilter, setPriorityFilter] = useState('');
+  const items = useMemo(() => {
+    if (!loaded) return [];
+    const today = todayIso();
+    const score = scoreAssessment(questionnaire, loaded.assessment.profile.unitType, loaded.answers, today);
+    return listRemediation(questionnaire, score, today);
+  }, [loaded]);
+  if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
+  if (loaded === null) return <NotFoundScreen />;
+  const { assessment, answers, planItems } = loaded;
+  const visible = items.filter(
+    (item) =>
+      (!sectionFilter || item.sectionId === sectionFilter) && (!priorityFilter || item.priority === priorityFilter),
+  );
+  const openIds = new Set(items.map((item) => item.questionId));
+  // Items the unit worked on whose gap has since closed: kept, with their owner and note, as resolved.
+  const resolved = [...planItems.values()].filter((planItem) => !openIds.has(planItem.questionId));
+  const title = t('plan.title');
+  return (
+    <>
+      <Link href={paths.assessment.to(assessment.id)} className="back-link">
+        {t('common.backToTaskList')}
+      </Link>
+      <PageHeading
+        title={`${title} – ${describeAssessment(t, assessment)}`}
+        caption={describeAssessment(t, assessment)}
+      >
+        {title}
+      </PageHeading>
+      <p className="lead">{t('plan.intro', { count: items.length })}</p>
+      <div className="inline-fields filters" role="group" aria-label={t('plan.filters')}>
+        <div className="form-group">
+          <label className="label" htmlFor="plan-filter-section">
+            {t('plan.filterSection')}
+          </label>
+          <select
+            id="plan-filter-section"
+            className="select"
+            value={sectionFilter}
+            onChange={(e) => setSectionFilter(e.target.value)}
+          >
+            <option value="">{t('plan.allSections')}</option>
+            {questionnaire.sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {tc(sectionKeys(section.id).title)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="plan-filter-priority">
+            {t('plan.filterPriority')}
+          </label>
+          <select
+            id="plan-filter-priority"
+            className="select"
+            value={priorityFilter}
+            onChange={(e) => setPriorityFilter(e.target.value)}
+          >
+            <option value="">{t('plan.allPriorities')}</option>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {t(`plan.priorities.${priority}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p role="status">{t('plan.showing', { shown: visible.length, total: items.length })}</p>
+      {PRIORITIES.map((priority: Priority) => {
+        const group = visible.filter((item) => item.priority === priority);
+        if (group.length === 0) return null;
+        return (
+          <section key={priority} aria-labelledby={`plan-group-${priority}`}>
+            <h2 id={`plan-group-${priority}`}>{t(`plan.groups.${priority}`, { count: group.length })}</h2>
+            <ul className="card-list">
+              {group.map((item) => (
+                <li key={item.questionId}>
+                  <PlanItemCard
+                    assessmentId={assessment.id}
+                    item={item}
+                    planItem={planItems.get(item.questionId)}
+                    answer={answers.get(item.questionId)}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {resolved.length ? (
+        <section aria-labelledby="plan-group-resolved">
+          <h2 id="plan-group-resolved">{t('plan.groups.resolved', { count: resolved.length })}</h2>
+          <ul className="resolved-list">
+            {resolved.map((planItem) => (
+              <li key={planItem.questionId}>
+                <strong>{tc(questionKeys(planItem.questionId).action)}</strong>{' '}
+                <span className="hint">
+                  {[planItem.owner, t(`plan.statuses.${planItem.status}`), planItem.note].filter(Boolean).join(' · ')}
+                </span>
+                {findQuestion(planItem.questionId) ? null : (
+                  <span className="hint"> ({t('plan.questionRemoved')})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

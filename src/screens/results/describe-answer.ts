@@ -1,0 +1,78 @@
+/** Answers and improvements in words, in the current language, for the "why this score" explanation and the plan. */
+import type { TFunction } from 'i18next';
+import type { Answer } from '../../questionnaire/answer-schema';
+import { questionKeys } from '../../questionnaire/content-keys';
+import type { Question } from '../../questionnaire/content-schema';
+import type { Improvement } from '../../scoring/score-answer';
+
+type Format = { number: (value: number) => string; date: (isoDate: string) => string };
+
+export function describeAnswer(
+  t: TFunction,
+  tc: TFunction,
+  format: Format,
+  question: Question,
+  answer?: Answer,
+): string {
+  const response = answer?.response;
+  if (!response) return t('results.answer.unanswered');
+  if (response.kind === 'not-applicable') return t('answers.not-applicable');
+  if (response.kind === 'dont-know') return t('answers.dont-know');
+  const value = response.value;
+  switch (value.type) {
+    case 'yes-partly-no':
+    case 'coverage':
+      return t(`scales.${value.type}.${value.choice}`);
+    case 'maturity':
+      return `${t('scales.maturityLevel', { level: value.choice })} ${tc(questionKeys(question.id).level(value.choice))}`;
+    case 'percentage':
+      return `${format.number(value.percent)}%`;
+    case 'count-pair':
+      return t('results.answer.countPair', { part: format.number(value.part), whole: format.number(value.whole) });
+    case 'date':
+      return format.date(value.date);
+    case 'multi-choice':
+      return value.optionIds.map((id) => tc(questionKeys(question.id).option(id))).join('; ');
+    case 'text':
+      return value.text;
+    case 'system-inventory':
+      return t('results.answer.systems', { count: value.systems.length });
+  }
+}
+
+export function describeImprovement(
+  t: TFunction,
+  tc: TFunction,
+  format: Format,
+  question: Question,
+  improvement: Improvement,
+  answer?: Answer,
+): string {
+  switch (improvement.kind) {
+    case 'choose':
+      return question.type === 'maturity'
+        ? t('results.raise.chooseLevel', { level: improvement.optionId })
+        : t('results.raise.choose', { option: t(`scales.${question.type}.${improvement.optionId}`) });
+    case 'reach-percent':
+      return t('results.raise.reachPercent', { percent: format.number(improvement.percent) });
+    case 'reach-count':
+      return t('results.raise.reachCount', {
+        part: format.number(improvement.part),
+        whole: format.number(improvement.whole),
+      });
+    case 'renew-within-months':
+      return t('results.raise.renew', { months: improvement.months });
+    case 'select-options':
+      return t('results.raise.selectOptions', {
+        options: improvement.optionIds.map((id) => tc(questionKeys(question.id).option(id))).join('; '),
+      });
+    case 'fix-systems': {
+      const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
+      const systems = value?.type === 'system-inventory' ? value.systems : [];
+      const names = systems.filter((system) => improvement.systemIds.includes(system.id)).map((system) => system.name);
+      return t('results.raise.fixSystems', { names: names.join('; ') });
+    }
+    case 'find-out':
+      return t('results.raise.findOut');
+  }
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
+import { findQuestion } from '../../questionnaire/questionnaire';
+import type { TargetComparison } from '../../scoring/score-assessment';
+import { StatusTag } from '../../ui/status-tag';
+
+/** Each national target that applies to the unit: what it asks, what the unit reached, met or not. */
+export function TargetTable({ targets }: { targets: readonly TargetComparison[] }) {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const format = useFormat();
+  const reached = (target: TargetComparison) => {
+    if (!target.reached) return t('results.answer.unanswered');
+    if ('percent' in target.reached) return `${format.number(target.reached.percent)}%`;
+    const question = findQuestion(target.questionId)?.question;
+    return question ? t(`scales.${question.type}.${target.reached.optionId}`) : target.reached.optionId;
+  };
+  if (targets.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('results.targetsHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.targetColumn')}</th>
+            <th scope="col">{t('results.reachedColumn')}</th>
+            <th scope="col">{t('results.metColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((target) => (
+            <tr key={target.targetId}>
+              <td>
+                {tc(`targets.${target.targetId}.text`)}
+                {target.deadline ? (
+                  <span className="hint"> {t('results.deadline', { date: format.date(target.deadline) })}</span>
+                ) : null}
+              </td>
+              <td>{reached(target)}</td>
+              <td>
+                <StatusTag tone={target.isMet ? 'green' : 'red'}>
+                  {t(target.isMet ? 'results.met' : 'results.notMet')}
+                </StatusTag>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
