@@ -5,7 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { legalDocumentKeys, listQuestionTextKeys, questionKeys, sectionKeys } from './content-keys';
+import {
+  legalDocumentKeys,
+  criticalGapKey,
+  nationalTargetKey,
+  listQuestionTextKeys,
+  questionKeys,
+  sectionKeys,
+} from './content-keys';
 import {
   SECTION_IDS,
   UNIT_TYPES,
@@ -212,6 +219,8 @@ test('every content text key exists as a non-empty string in both languages', ()
     ...allQuestions.flatMap(listQuestionTextKeys),
     ...content.sections.flatMap((section) => Object.values(sectionKeys(section.id))),
     ...content.legalDocuments.flatMap((document) => Object.values(legalDocumentKeys(document.id))),
+    ...content.criticalGaps.map((gap) => criticalGapKey(gap.id)),
+    ...content.nationalTargets.map((target) => nationalTargetKey(target.id)),
   ];
   const missing = LANGUAGES.flatMap((language) => {
     const namespace = loadQuestionnaireNamespace(language);
@@ -310,4 +319,27 @@ test('section titles and legal document names in vi are Vietnamese', () => {
   });
 
   expect(notVietnamese).toEqual([]);
+});
+
+test('critical gaps and national targets refer to questions that exist, with options they have', () => {
+  const byId = new Map(allQuestions.map((question) => [question.id, question]));
+  const problems = [
+    ...content.criticalGaps.flatMap((gap) => {
+      const question = byId.get(gap.questionId);
+      if (!question) return [`gap ${gap.id}: no question ${gap.questionId}`];
+      if (gap.rule.kind === 'citizen-system-without-approved-level') {
+        return question.type === 'system-inventory' ? [] : [`gap ${gap.id}: not an inventory`];
+      }
+      return question.type === 'yes-partly-no' || question.type === 'coverage' || question.type === 'maturity'
+        ? []
+        : [`gap ${gap.id}: not a scale question`];
+    }),
+    ...content.nationalTargets.flatMap((target) => {
+      const question = byId.get(target.questionId);
+      if (!question) return [`target ${target.id}: no question ${target.questionId}`];
+      const hasGoal = target.expectedChoice !== undefined || ('target' in question && question.target !== undefined);
+      return hasGoal ? [] : [`target ${target.id}: neither an expected choice nor a question target`];
+    }),
+  ];
+  expect(problems).toEqual([]);
 });

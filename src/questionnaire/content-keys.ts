@@ -35,6 +35,12 @@ export const legalDocumentKeys = (documentId: LegalDocument['id']) => ({
   title: `legal.${documentId}.title`,
 });
 
+/** What a critical gap means, one sentence. */
+export const criticalGapKey = (gapId: string) => `criticalGaps.${gapId}`;
+
+/** A national target as the results table names it. */
+export const nationalTargetKey = (targetId: string) => `targets.${targetId}`;
+
 /** Every key a question needs, by its type: the integrity test checks each exists in both languages. */
 export function listQuestionTextKeys(question: Question): string[] {
   const keys = questionKeys(question.id);

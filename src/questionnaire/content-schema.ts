@@ -181,7 +181,7 @@ export type Grade = z.infer<typeof gradeSchema>;
  * A gap serious enough to cap the grade whatever the score (e.g. a system serving citizens with no approved security
  * level). `choice-in`: the question's answer is one of these options ("dont-know" included when not knowing is itself
  * the gap). `citizen-system-without-approved-level`: a row of the inventory serves citizens and has no approved level.
- * Texts: `criticalGaps.<id>.text` in the questionnaire locales.
+ * Texts: `criticalGaps.<id>` in the questionnaire locales.
  */
 export const criticalGapSchema = z.object({
   id: contentIdSchema,
@@ -197,7 +197,7 @@ export type CriticalGap = z.infer<typeof criticalGapSchema>;
 
 /**
  * A national target the results compare against. For a percentage or count-pair question the goal is the
- * question's own `target`; for a scale question, the option that meets it. Texts: `targets.<id>.text`.
+ * question's own `target`; for a scale question, the option that meets it. Texts: `targets.<id>`.
  */
 export const nationalTargetSchema = z.object({
   id: contentIdSchema,

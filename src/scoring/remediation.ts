@@ -48,6 +48,7 @@ export function listRemediation(
     .reduce((sum, section) => sum + section.weight, 0);
   const criticalQuestionIds = new Set(score.criticalGaps.map((gap) => gap.questionId));
   const items: RemediationItem[] = [];
+  const exactWeight = new Map<RemediationItem, number>();
   for (const section of score.sections) {
     const content = questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
     const countedWeight = section.questions.reduce((sum, question) => sum + question.countedWeight, 0);
@@ -62,14 +63,14 @@ export function listRemediation(
       const isDeadlineNear = deadline !== undefined && daysUntil(deadline, today) <= DEADLINE_HORIZON_DAYS;
       const urgency = (isCritical ? 2 : 1) * (isDeadlineNear ? 1.5 : 1);
       const weighted = impact * urgency;
-      items.push({
+      const item: RemediationItem = {
         questionId: question.questionId,
         sectionId: section.sectionId,
         role: definition.remediation.role,
         deadline,
         legalBasis: definition.legalBasis,
         gap,
-        impact: Math.round(impact * 100) / 100,
+        impact,
         urgency,
         priority:
           isCritical || weighted >= HIGH_PRIORITY_POINTS
@@ -79,10 +80,15 @@ export function listRemediation(
               : 'low',
         isCritical,
         improvement: question.improvement,
-      });
+      };
+      items.push(item);
+      exactWeight.set(item, weighted);
     }
   }
   const rank = (item: RemediationItem) => PRIORITIES.indexOf(item.priority);
-  // Array.prototype.sort is stable: equal items keep the questionnaire's order.
-  return items.sort((a, b) => rank(a) - rank(b) || b.impact * b.urgency - a.impact * a.urgency);
+  // Sorted on the unrounded weight the priority was decided on; Array.prototype.sort is stable, so equal items
+  // keep the questionnaire's order.
+  return items
+    .sort((a, b) => rank(a) - rank(b) || (exactWeight.get(b) ?? 0) - (exactWeight.get(a) ?? 0))
+    .map((item) => ({ ...item, impact: Math.round(item.impact * 100) / 100 }));
 }

@@ -89,7 +89,8 @@ function scoreValue(question: Question, answer: Answer, today: string): AnswerSc
       // Nothing to count (e.g. no procedures of that kind): the question cannot be scored, like "not applicable".
       if (value.whole === 0) return { status: 'not-scored', earned: 0 };
       const target = question.type === 'count-pair' && question.target ? question.target : 100;
-      const earned = ratioTo((value.part / value.whole) * 100, target);
+      // Multiply first: 29 / 50 * 100 is 57.99999999999999 in floating point, 29 * 100 / 50 is exactly 58.
+      const earned = ratioTo((value.part * 100) / value.whole, target);
       const needed = Math.ceil((value.whole * target) / 100);
       return {
         status: 'scored',

@@ -102,7 +102,8 @@ function scoreSection(
     lowest: toScore(weightedMean([...counted, ...pending(0)])),
     highest: toScore(weightedMean([...counted, ...pending(1)])),
     applicable: questions.length,
-    answered: questions.filter((question) => question.status !== 'unanswered').length,
+    // As on the task list: a question is answered when it has a response, context (text) questions included.
+    answered: questions.filter((question) => answers.get(question.questionId)?.response !== undefined).length,
     dontKnow: questions.filter((question) => question.status === 'dont-know').length,
     notApplicable: questions.filter((question) => question.status === 'not-applicable').length,
     unanswered: questions.filter((question) => question.status === 'unanswered').length,
@@ -142,7 +143,7 @@ function compareTarget(
   const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
   if (!question || !value) return { ...base, isMet: false };
   if (value.type === 'percentage' || value.type === 'count-pair') {
-    const percent = value.type === 'percentage' ? value.percent : value.whole ? (value.part / value.whole) * 100 : 0;
+    const percent = value.type === 'percentage' ? value.percent : value.whole ? (value.part * 100) / value.whole : 0;
     const goal = 'target' in question && question.target ? question.target : 100;
     return { ...base, reached: { percent: round1(percent) }, isMet: percent >= goal };
   }

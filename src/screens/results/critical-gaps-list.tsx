@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { criticalGapKey } from '../../questionnaire/content-keys';
 import { findQuestion } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
 import type { CriticalGapFinding } from '../../scoring/score-assessment';
@@ -20,7 +21,7 @@ export function CriticalGapsList({
         const section = findQuestion(gap.questionId)?.section;
         return (
           <li key={gap.gapId} className="gap-list__item">
-            <strong>{tc(`criticalGaps.${gap.gapId}.text`)}</strong>{' '}
+            <strong>{tc(criticalGapKey(gap.gapId))}</strong>{' '}
             <span>{t('results.capsGrade', { grade: gap.capGrade })}</span>{' '}
             {section ? (
               <Link href={paths.section.to(assessmentId, section.id, gap.questionId)}>{t('results.goToQuestion')}</Link>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
+import { nationalTargetKey } from '../../questionnaire/content-keys';
 import { findQuestion } from '../../questionnaire/questionnaire';
 import type { TargetComparison } from '../../scoring/score-assessment';
 import { StatusTag } from '../../ui/status-tag';
@@ -31,7 +32,7 @@ export function TargetTable({ targets }: { targets: readonly TargetComparison[] 
           {targets.map((target) => (
             <tr key={target.targetId}>
               <td>
-                {tc(`targets.${target.targetId}.text`)}
+                {tc(nationalTargetKey(target.targetId))}
                 {target.deadline ? (
                   <span className="hint"> {t('results.deadline', { date: format.date(target.deadline) })}</span>
                 ) : null}
