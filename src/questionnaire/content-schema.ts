@@ -204,6 +204,8 @@ export const nationalTargetSchema = z.object({
   questionId: contentIdSchema,
   expectedChoice: z.string().optional(),
   deadline: z.iso.date().optional(),
+  /** The unit types the target binds, when narrower than the question's (e.g. a target for commune officials). */
+  appliesTo: z.array(unitTypeSchema).min(1).optional(),
 });
 export type NationalTarget = z.infer<typeof nationalTargetSchema>;
 

@@ -1,3 +1,4 @@
+import { questionnaire } from '../questionnaire/questionnaire';
 import {
   answersOf,
   choice,
@@ -431,4 +432,11 @@ test.each(['t-portal', 't-rate', 't-share'])('targets: an unanswered question is
   const target = score(new Map()).targets.find((candidate) => candidate.targetId === targetId);
   expect(target?.isMet).toBe(false);
   expect(target?.reached).toBeUndefined();
+});
+
+test('a national target narrower than its question binds only its unit types', () => {
+  const targetsFor = (unitType: 'commune-committee' | 'provincial-department') =>
+    scoreAssessment(questionnaire, unitType, new Map(), '2026-11-22').targets.map((target) => target.targetId);
+  expect(targetsFor('commune-committee')).toContain('commune-officials-signatures');
+  expect(targetsFor('provincial-department')).not.toContain('commune-officials-signatures');
 });

@@ -165,7 +165,7 @@ export function scoreAssessment(
     .filter((gap) => applicableIds.has(gap.questionId) && isGapPresent(gap, answers.get(gap.questionId)))
     .map((gap) => ({ gapId: gap.id, questionId: gap.questionId, capGrade: gap.capGrade }));
   const targets = questionnaire.nationalTargets
-    .filter((target) => applicableIds.has(target.questionId))
+    .filter((target) => applicableIds.has(target.questionId) && (target.appliesTo?.includes(unitType) ?? true))
     .map((target) => compareTarget(target, questionsById.get(target.questionId), answers.get(target.questionId)));
   const score = overallOf(sections, (section) => section.score);
   const uncappedGrade = score === undefined ? undefined : gradeFor(score);

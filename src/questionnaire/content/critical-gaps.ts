@@ -30,7 +30,13 @@ export const criticalGaps = [
 /** National targets the results compare against (facts file, November 2026). */
 export const nationalTargets = [
   { id: 'procedure-system-on-emc', questionId: 'monitoring-procedure-system-emc', expectedChoice: 'yes' },
-  { id: 'commune-officials-signatures', questionId: 'signatures-officials-equipped', deadline: '2026-12-31' },
+  {
+    // QĐ 11/QĐ-BCĐCP (2026) names commune officials; the question asks every unit type.
+    id: 'commune-officials-signatures',
+    questionId: 'signatures-officials-equipped',
+    deadline: '2026-12-31',
+    appliesTo: ['commune-committee'],
+  },
   { id: 'satisfaction-95', questionId: 'services-satisfaction-rate', deadline: '2026-12-31' },
   { id: 'officials-digital-skills', questionId: 'capacity-digital-skills-trained', deadline: '2026-12-31' },
   { id: 'databases-connectable', questionId: 'data-databases-connectable' },
