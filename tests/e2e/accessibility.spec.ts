@@ -77,3 +77,33 @@ test('a section can be answered with the keyboard alone', async ({ page }) => {
   await expect(first.getByRole('radio').nth(1)).toBeChecked();
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
 });
+
+test('the results and the plan pass axe', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: vi('list.create') }).click();
+  await page.getByLabel(vi('profile.unitName')).fill('UBND xã Tà Xùa');
+  await page.getByLabel(vi('unitTypes.commune-committee.name')).check();
+  await page.getByLabel(vi('profile.province')).selectOption({ label: text('vi', 'provinces.son-la') });
+  await page.getByLabel(vi('profile.communeName')).fill('Xã Tà Xùa');
+  await page.getByLabel(vi('profile.assessorName')).fill('Mùa A Chư');
+  await page.getByLabel(vi('profile.assessorRole')).fill('Công chức Văn phòng - Thống kê');
+  await page.getByRole('button', { name: vi('newAssessment.submit') }).click();
+  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
+  await page
+    .locator('#question-security-citizen-systems-level-approved')
+    .getByLabel(vi('scales.yes-partly-no.no'), { exact: true })
+    .check();
+  await page.locator('#question-security-drills').getByLabel(vi('scales.yes-partly-no.partly')).check();
+  await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
+
+  await page.getByRole('link', { name: vi('taskList.results') }).click();
+  await page.getByText(/An toàn hệ thống thông tin theo cấp độ: /).click();
+  await expectNoViolations(page, 'results with an explanation open');
+  await page.getByRole('link', { name: vi('results.openPlan') }).click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expectNoViolations(page, 'plan');
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoViolations(page, 'plan, in English');
+});
