@@ -50,6 +50,8 @@ test('every screen and error state passes axe, in Vietnamese and in English', as
 
 test('a section can be answered with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  // Wait for the app to render: a Tab pressed on the empty page would leave nothing to focus.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: vi('layout.skipToContent') })).toBeFocused();
   // Tab to "create", then fill the profile with keys only.
