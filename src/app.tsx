@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { paths } from './paths';
 import { PageLayout } from './ui/page-layout';
+import { UpdateBanner } from './screens/update-banner';
 import { StorageErrorBoundary } from './screens/storage-error-boundary';
 import { AssessmentListScreen } from './screens/assessment-list/assessment-list-screen';
 import { NewAssessmentScreen } from './screens/profile/new-assessment-screen';
@@ -13,7 +14,7 @@ import { PlanScreen } from './screens/plan/plan-screen';
 
 export function App() {
   return (
-    <PageLayout>
+    <PageLayout banner={<UpdateBanner />}>
       <StorageErrorBoundary>
         <Switch>
           <Route path={paths.home.pattern} component={AssessmentListScreen} />

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
+import { registerServiceWorker } from './offline/service-worker';
 import { purgeDeletedAssessments } from './storage/assessments';
 import './styles.css';
 
@@ -9,6 +10,7 @@ async function start() {
   await initI18n();
   // Deletions are undoable until the next start; a failure here must not stop the app from opening.
   await purgeDeletedAssessments().catch(() => undefined);
+  registerServiceWorker();
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(

@@ -6,6 +6,7 @@
 import type { Assessment } from '../assessment/assessment-schema';
 import { answerSchema, type Answer } from '../questionnaire/answer-schema';
 import { db, type StoredAnswer } from './db';
+import { requestPersistentStorage } from './persistence';
 import { StorageError, toStorageError } from './storage-error';
 
 export interface AnswerChanges {
@@ -37,6 +38,8 @@ export async function saveAnswers(assessmentId: string, changes: AnswerChanges):
   } catch (error) {
     throw toStorageError(error);
   }
+  // Real work is now on disk: the right moment to ask the browser to keep it.
+  if (changes.saved.length > 0) void requestPersistentStorage();
 }
 
 /** Records only where the user moved to, without touching "last change". */

@@ -11,6 +11,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
+import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 
@@ -37,3 +38,9 @@ export class ReadinessDatabase extends Dexie {
 }
 
 export const db = new ReadinessDatabase();
+
+// A newer copy of the app (another tab, after an update) wants to upgrade the schema: Dexie closes this
+// connection so the upgrade can run, and every later write here fails as 'replaced', which screens explain.
+db.on('versionchange', () => {
+  markDatabaseReplaced();
+});

@@ -1,8 +1,10 @@
 /**
  * Why a write failed, in terms a screen can explain to the user: the disk (quota) is full, IndexedDB is not
- * available (some private modes), the data did not pass validation, or something else.
+ * available (some private modes), the database on the device is newer than this copy of the app (`outdated`), a
+ * newer copy of the app open in another tab has upgraded it (`replaced`), the data did not pass validation, or
+ * something else.
  */
-export type StorageFailure = 'quota' | 'unavailable' | 'invalid' | 'unknown';
+export type StorageFailure = 'quota' | 'unavailable' | 'outdated' | 'replaced' | 'invalid' | 'unknown';
 
 export class StorageError extends Error {
   readonly failure: StorageFailure;
@@ -12,6 +14,17 @@ export class StorageError extends Error {
     this.name = 'StorageError';
     this.failure = failure;
   }
+}
+
+let wasReplaced = false;
+
+/** Set when another tab's newer version upgraded the database and this tab's connection was closed for it. */
+export function markDatabaseReplaced() {
+  wasReplaced = true;
+}
+
+export function isReplaced(): boolean {
+  return wasReplaced;
 }
 
 function errorName(error: unknown): string {
@@ -28,6 +41,9 @@ export function toStorageError(error: unknown): StorageError {
     error && typeof error === 'object' && 'failures' in error && Array.isArray(error.failures) ? error.failures : [];
   const names = [errorName(error), errorName(inner), ...failures.map(errorName)];
   if (names.includes('QuotaExceededError')) return new StorageError('quota', error);
+  // Opening a database whose version is higher than this code knows: never write old-format data into it.
+  if (names.includes('VersionError')) return new StorageError('outdated', error);
+  if (names.includes('DatabaseClosedError') && isReplaced()) return new StorageError('replaced', error);
   if (
     names.some((name) =>
       ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError'].includes(name),

@@ -4,7 +4,8 @@ import { Link } from 'wouter';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { paths } from '../paths';
 
-export function PageLayout({ children }: { children: ReactNode }) {
+/** `banner`: app-wide notices (a new version, storage problems), shown under the header on every screen. */
+export function PageLayout({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -19,6 +20,7 @@ export function PageLayout({ children }: { children: ReactNode }) {
           <LanguageSwitcher />
         </div>
       </header>
+      {banner}
       <main id="main-content" className="page" tabIndex={-1}>
         {children}
       </main>

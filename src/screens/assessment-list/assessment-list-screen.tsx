@@ -7,6 +7,7 @@ import { useAssessmentList } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { describeStorageError } from '../storage-messages';
 import { AssessmentCard } from './assessment-card';
+import { StoragePanel } from './storage-panel';
 
 interface Deleted {
   id: string;
@@ -71,6 +72,7 @@ export function AssessmentListScreen() {
           </ul>
         </>
       )}
+      <StoragePanel />
     </>
   );
 }

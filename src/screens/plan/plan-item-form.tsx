@@ -11,6 +11,7 @@ import {
   type PlanItemInput,
 } from '../../assessment/plan-item-schema';
 import { useFormat } from '../../i18n/use-format';
+import { registerPendingWrites } from '../../offline/pending-writes';
 import { savePlanItem } from '../../storage/plan-items';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
@@ -50,7 +51,7 @@ export function PlanItemForm({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const isPending = useRef(false);
   // An effect event: always the latest `submit`, without re-subscribing on every render.
-  const saveNow = useEffectEvent(() => void submit());
+  const saveNow = useEffectEvent(() => submit());
   useEffect(() => {
     const unsubscribe = form.subscribe({
       formState: { values: true },
@@ -59,14 +60,21 @@ export function PlanItemForm({
         clearTimeout(timer.current);
         timer.current = setTimeout(() => {
           isPending.current = false;
-          saveNow();
+          void saveNow();
         }, 500);
       },
     });
+    const unregister = registerPendingWrites(async () => {
+      if (!isPending.current) return;
+      clearTimeout(timer.current);
+      isPending.current = false;
+      await saveNow();
+    });
     return () => {
+      unregister();
       unsubscribe();
       clearTimeout(timer.current);
-      if (isPending.current) saveNow();
+      if (isPending.current) void saveNow();
     };
   }, [form]);
   return (

@@ -10,6 +10,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { answerDraftSchema, answerFromDraft, type AnswerDraft } from '../../questionnaire/answer-draft';
 import type { Answer } from '../../questionnaire/answer-schema';
 import type { Question, SectionId } from '../../questionnaire/content-schema';
+import { registerPendingWrites } from '../../offline/pending-writes';
 import { saveAnswers } from '../../storage/answers';
 import { toStorageError, type StorageFailure } from '../../storage/storage-error';
 import { todayIso } from '../today';
@@ -127,7 +128,9 @@ export function useAutosave({
     };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
+    const unregister = registerPendingWrites(flush);
     return () => {
+      unregister();
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
       void flush();
