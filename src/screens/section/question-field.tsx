@@ -9,7 +9,8 @@ import { NoteAndEvidence } from './note-and-evidence';
 import { errorParams, flattenErrors } from './question-errors';
 import { QuestionControl } from './question-control';
 import { SpecialResponses } from './special-responses';
-import type { SectionValues } from './use-autosave';
+import { RemoteChangeNotice } from './remote-change-notice';
+import type { RemoteChange, SectionValues } from './use-autosave';
 
 /** Returns the translated error for a field path inside this question, if any. */
 export type ErrorLookup = (path: string) => string | undefined;
@@ -22,10 +23,12 @@ export const QuestionField = memo(function QuestionField({
   question,
   number,
   form,
+  remoteChange,
 }: {
   question: Question;
   number: number;
   form: UseFormReturn<SectionValues>;
+  remoteChange?: RemoteChange;
 }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -49,6 +52,7 @@ export const QuestionField = memo(function QuestionField({
           {tc(keys.help)}
         </div>
         <LegalBasis references={question.legalBasis} />
+        {remoteChange ? <RemoteChangeNotice change={remoteChange} /> : null}
         {hasSpecials ? (
           <SpecialResponses question={question} form={form}>
             <QuestionControl question={question} form={form} errorFor={errorFor} />

@@ -29,10 +29,13 @@ import { useAutosave, type SectionValues } from './use-autosave';
 export function SectionForm({
   assessment,
   initialAnswers,
+  liveAnswers,
   section,
 }: {
   assessment: Assessment;
   initialAnswers: ReadonlyMap<string, Answer>;
+  /** The stored answers as they change (other tabs included); the form starts from `initialAnswers`. */
+  liveAnswers: ReadonlyMap<string, Answer>;
   section: Section;
 }) {
   const { t } = useTranslation();
@@ -54,10 +57,11 @@ export function SectionForm({
     mode: 'onTouched',
     reValidateMode: 'onChange',
   });
-  const { status, invalidQuestionIds, flush } = useAutosave({
+  const { status, invalidQuestionIds, remoteChanges, flush } = useAutosave({
     form,
     questions,
     initialAnswers,
+    liveAnswers,
     assessmentId: assessment.id,
     sectionId: section.id,
   });
@@ -102,7 +106,13 @@ export function SectionForm({
       <form noValidate onSubmit={(event) => void saveAndContinue(event)}>
         <ErrorSummary items={summary} submitCount={submitCount} />
         {questions.map((question, index) => (
-          <QuestionField key={question.id} question={question} number={index + 1} form={form} />
+          <QuestionField
+            key={question.id}
+            question={question}
+            number={index + 1}
+            form={form}
+            remoteChange={remoteChanges.get(question.id)}
+          />
         ))}
         <SaveStatusMessage status={status} invalidCount={invalidQuestionIds.size} />
         <div className="button-group">

@@ -21,5 +21,13 @@ export function SectionScreen() {
   if (loaded === null || !section) return <NotFoundScreen />;
   if (snapshot?.key !== key) return <p role="status">{t('common.loading')}</p>;
   const { assessment, answers } = snapshot.data;
-  return <SectionForm key={key} assessment={assessment} initialAnswers={answers} section={section} />;
+  return (
+    <SectionForm
+      key={key}
+      assessment={assessment}
+      initialAnswers={answers}
+      liveAnswers={loaded.answers}
+      section={section}
+    />
+  );
 }

@@ -4,10 +4,20 @@
  * stored answer would change are written. Writes are queued one after another, so a slow write can never land after
  * a newer one. The status says "saved" only once the transaction has committed; a failed write says why and keeps
  * the questions queued for the next attempt.
+ *
+ * Another tab may change the same assessment (docs/decisions/0006-offline-and-updates.md). Per question, the later
+ * edit wins, and never silently: a question this tab has not touched since its last save takes the other tab's
+ * answer in place and says so; a question with unsaved edits here keeps them and warns that saving will replace the
+ * other tab's answer.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { answerDraftSchema, answerFromDraft, type AnswerDraft } from '../../questionnaire/answer-draft';
+import {
+  answerDraftSchema,
+  answerFromDraft,
+  draftFromAnswer,
+  type AnswerDraft,
+} from '../../questionnaire/answer-draft';
 import type { Answer } from '../../questionnaire/answer-schema';
 import type { Question, SectionId } from '../../questionnaire/content-schema';
 import { registerPendingWrites } from '../../offline/pending-writes';
@@ -22,6 +32,9 @@ export type SectionValues = Record<string, AnswerDraft>;
 export type SaveStatus =
   { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: string } | { kind: 'failed'; failure: StorageFailure };
 
+/** How a question's stored answer relates to another tab's change. */
+export type RemoteChange = { kind: 'updated' | 'conflict'; at: string };
+
 /** What the stored answer would be, minus its timestamp: equal signatures mean there is nothing to write. */
 const signatureOf = (answer: Answer | undefined) => (answer ? JSON.stringify({ ...answer, updatedAt: '' }) : '');
 
@@ -29,17 +42,21 @@ export function useAutosave({
   form,
   questions,
   initialAnswers,
+  liveAnswers,
   assessmentId,
   sectionId,
 }: {
   form: UseFormReturn<SectionValues>;
   questions: readonly Question[];
   initialAnswers: ReadonlyMap<string, Answer>;
+  /** The answers as stored now, updated live when any tab writes. */
+  liveAnswers: ReadonlyMap<string, Answer>;
   assessmentId: string;
   sectionId: SectionId;
 }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [invalidQuestionIds, setInvalidQuestionIds] = useState<ReadonlySet<string>>(new Set());
+  const [remoteChanges, setRemoteChanges] = useState<ReadonlyMap<string, RemoteChange>>(new Map());
   const savedSignatures = useRef<Map<string, string>>(
     new Map(questions.map((question) => [question.id, signatureOf(initialAnswers.get(question.id))])),
   );
@@ -47,6 +64,7 @@ export function useAutosave({
   const lastQuestionId = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const isApplyingRemote = useRef(false);
 
   const writePending = useCallback(async () => {
     if (pending.current.size === 0) return;
@@ -83,15 +101,19 @@ export function useAutosave({
       setStatus((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
       return;
     }
+    // Recorded before the write, so that the live update this write causes is recognised as this tab's own.
+    const previous = new Map([...signatures.keys()].map((id) => [id, savedSignatures.current.get(id) ?? '']));
+    signatures.forEach((signature, questionId) => savedSignatures.current.set(questionId, signature));
     try {
       await saveAnswers(assessmentId, {
         saved,
         clearedQuestionIds: cleared,
         resumeAt: { sectionId, questionId: lastQuestionId.current },
       });
-      signatures.forEach((signature, questionId) => savedSignatures.current.set(questionId, signature));
       setStatus({ kind: 'saved', at: new Date().toISOString() });
+      setRemoteChanges((changes) => withoutKeys(changes, [...signatures.keys()]));
     } catch (error) {
+      previous.forEach((signature, questionId) => savedSignatures.current.set(questionId, signature));
       // Queue them again: the next change, or the next flush, retries the write.
       signatures.forEach((_signature, questionId) => pending.current.add(questionId));
       setStatus({ kind: 'failed', failure: toStorageError(error).failure });
@@ -108,7 +130,8 @@ export function useAutosave({
   useEffect(() => {
     const subscription = form.watch((_values, { name }) => {
       const questionId = name?.split('.')[0];
-      if (!questionId) return;
+      // Another tab's answer being shown here is not an edit of this tab's: nothing to write back.
+      if (!questionId || isApplyingRemote.current) return;
       pending.current.add(questionId);
       lastQuestionId.current = questionId;
       // Same state object while typing: React then skips re-rendering the section on every keystroke.
@@ -137,5 +160,36 @@ export function useAutosave({
     };
   }, [flush]);
 
-  return { status, invalidQuestionIds, flush };
+  useEffect(() => {
+    const at = new Date().toISOString();
+    const changes = new Map<string, RemoteChange>();
+    for (const question of questions) {
+      const stored = liveAnswers.get(question.id);
+      const signature = signatureOf(stored);
+      if (signature === savedSignatures.current.get(question.id)) continue;
+      if (pending.current.has(question.id) || invalidQuestionIds.has(question.id)) {
+        changes.set(question.id, { kind: 'conflict', at });
+        continue;
+      }
+      savedSignatures.current.set(question.id, signature);
+      isApplyingRemote.current = true;
+      const draft = draftFromAnswer(stored);
+      form.setValue(question.id, draft, { shouldDirty: false, shouldValidate: false });
+      // A field array only re-renders its rows when set by its own name.
+      if (question.type === 'system-inventory') form.setValue(`${question.id}.systems`, draft.systems);
+      isApplyingRemote.current = false;
+      changes.set(question.id, { kind: 'updated', at });
+    }
+    // The live answers come from IndexedDB, outside React: the form (also outside React's state) is updated here,
+    // and the notice has to follow the same event, not a render later.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- synchronising with an external store
+    if (changes.size) setRemoteChanges((current) => new Map([...current, ...changes]));
+  }, [form, invalidQuestionIds, liveAnswers, questions]);
+
+  return { status, invalidQuestionIds, remoteChanges, flush };
+}
+
+function withoutKeys<V>(map: ReadonlyMap<string, V>, keys: readonly string[]): ReadonlyMap<string, V> {
+  if (!keys.some((key) => map.has(key))) return map;
+  return new Map([...map].filter(([key]) => !keys.includes(key)));
 }

@@ -1,0 +1,94 @@
+/**
+ * "Nothing is sent anywhere": through a whole journey, every request the page and its service worker make goes to
+ * the app's own origin, and the Content-Security-Policy is in place and never violated.
+ */
+import { expect, test, type Request } from '@playwright/test';
+import { content, text } from './locales';
+import { createAssessment, question, waitUntilSaved } from './support/journey';
+
+const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
+const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
+const ORIGIN = 'http://127.0.0.1:4871';
+
+const isOwn = (url: string) => url.startsWith(`${ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:');
+
+test('a whole journey makes requests to its own origin only, under a CSP it never violates', async ({
+  page,
+  context,
+  request,
+}) => {
+  const requests: { url: string; by: string }[] = [];
+  const describe = (entry: Request, by: string) => ({ url: entry.url(), by: entry.serviceWorker() ? 'worker' : by });
+  context.on('request', (entry) => requests.push(describe(entry, 'context')));
+  page.on('request', (entry) => requests.push(describe(entry, 'page')));
+  const consoleMessages: string[] = [];
+  context.on('console', (message) => consoleMessages.push(message.text()));
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => violations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+
+  await page.goto('/');
+  await createAssessment(page, 'Trung tâm Phục vụ hành chính công tỉnh Phú Thọ');
+  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
+  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
+  await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no')).check();
+  await question(page, 'security-obstacles')
+    .getByLabel(content('vi', 'questions.security-obstacles.label'))
+    .fill('Chưa có cán bộ chuyên trách an toàn thông tin.');
+  await waitUntilSaved(page);
+  await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
+  await page.getByRole('link', { name: content('vi', 'sections.services.title') }).click();
+  await page.locator('section.question').first().getByLabel(vi('answers.dont-know')).check();
+  await page.locator('section.question').nth(1).getByLabel(vi('scales.yes-partly-no.yes')).check();
+  await waitUntilSaved(page);
+  await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
+
+  await page.getByRole('link', { name: vi('taskList.results') }).click();
+  await expect(page.locator('.score-summary__score')).toBeVisible();
+  await page.getByRole('link', { name: vi('results.openPlan') }).click();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.getByRole('button', { name: `${vi('language.switchTo')} English` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('plan.title'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('plan.title'));
+  await page.getByRole('link', { name: en('common.backToTaskList') }).click();
+  await expect(page.getByText(en('status.in-progress'))).toHaveCount(2);
+
+  // The journey was recorded, the service worker's own fetches (precaching) included.
+  expect(requests.filter(({ by }) => by === 'page').length).toBeGreaterThan(10);
+  expect(requests.filter(({ by }) => by === 'worker').length, 'requests made by the service worker').toBeGreaterThan(0);
+  expect(requests.filter(({ url }) => !isOwn(url)).map(({ url, by }) => `${by}: ${url}`)).toEqual([]);
+  expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  expect(consoleMessages.filter((message) => /Content Security Policy/i.test(message))).toEqual([]);
+
+  // The policy is in the served index.html, before any script, and the page runs under it.
+  const html = await (await request.get('/')).text();
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  expect(meta, 'a Content-Security-Policy meta in index.html').not.toBeNull();
+  const policy = (meta?.[1] ?? '').replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+  expect(policy.split(';').map((directive) => directive.trim())).toContain("default-src 'self'");
+  expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  expect(
+    await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ),
+  ).toBe(policy);
+
+  // And the watch above does see a violation: string evaluation is refused and reported.
+  const evaluated = await page.evaluate(() => {
+    try {
+      return String((0, eval)('"ran"'));
+    } catch {
+      return 'refused';
+    }
+  });
+  expect(evaluated).toBe('refused');
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  await expect.poll(() => consoleMessages.some((message) => /Content Security Policy/i.test(message))).toBe(true);
+});
