@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
-import { readAnswers } from '../../storage/answers';
+import { readAnswers, saveAnswers } from '../../storage/answers';
 import { createAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
 
@@ -111,4 +111,42 @@ test('the inventory adds a system and requires its name', async () => {
       value: { type: 'system-inventory', systems: [{ name: 'Hệ thống một cửa điện tử', audience: 'citizens' }] },
     });
   });
+});
+
+test('an answer saved elsewhere (another tab) appears in place, with a notice', async () => {
+  const { assessment } = await openSecuritySection();
+  const drills = screen.getByRole('group', { name: /diễn tập/ });
+  await saveAnswers(assessment.id, {
+    saved: [
+      {
+        questionId: 'security-drills',
+        response: { kind: 'value', value: { type: 'yes-partly-no', choice: 'partly' } },
+        updatedAt: new Date().toISOString(),
+      },
+    ],
+    clearedQuestionIds: [],
+  });
+  await waitFor(() => expect(within(drills).getByLabelText('Một phần')).toBeChecked());
+  expect(within(drills).getByText(/vừa được thay đổi ở một thẻ khác/)).toBeInTheDocument();
+});
+
+test('unsaved edits here are kept when another tab saves the same question, with a warning', async () => {
+  const { user, assessment } = await openSecuritySection();
+  const field = screen.getByLabelText('Tỷ lệ cán bộ được bồi dưỡng nhận thức an toàn thông tin');
+  await user.type(field, '12abc');
+  await user.tab();
+  await saveAnswers(assessment.id, {
+    saved: [
+      {
+        questionId: 'security-awareness-training-share',
+        response: { kind: 'value', value: { type: 'percentage', percent: 80 } },
+        updatedAt: new Date().toISOString(),
+      },
+    ],
+    clearedQuestionIds: [],
+  });
+  expect(
+    await screen.findByText(/Khi lưu, nội dung bạn đang nhập ở đây sẽ thay thế câu trả lời đó/),
+  ).toBeInTheDocument();
+  expect(field).toHaveValue('12abc');
 });
