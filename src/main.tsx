@@ -1,3 +1,5 @@
+// First: zod reads its configuration when schemas are built, and other modules build theirs on import.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

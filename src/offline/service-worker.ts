@@ -13,6 +13,8 @@ type Listener = (state: UpdateState) => void;
 
 let workbox: Workbox | undefined;
 let state: UpdateState = 'none';
+/** Set when this tab asked for the switch: only then does a change of controller reload it. */
+let switchRequested = false;
 const listeners = new Set<Listener>();
 
 function setState(next: UpdateState) {
@@ -31,10 +33,10 @@ export function registerServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => setState('ready'));
-  workbox.addEventListener('controlling', (event) => {
-    // `isExternal`: another tab accepted the update. Reloading here could lose what is being typed: say so instead.
-    if (event.isExternal) setState('updated-elsewhere');
-    else window.location.reload();
+  // Workbox's `isExternal` says whether this page registered the new worker, not which tab asked for the switch.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (switchRequested) window.location.reload();
+    else setState('updated-elsewhere');
   });
   void workbox.register();
 }
@@ -42,5 +44,6 @@ export function registerServiceWorker(): void {
 /** Writes pending input, then lets the waiting version take over; this tab reloads when it does. */
 export async function switchToNewVersion(): Promise<void> {
   await flushPendingWrites();
+  switchRequested = true;
   workbox?.messageSkipWaiting();
 }

@@ -70,3 +70,18 @@ export function toAnswerMap(records: readonly StoredAnswer[]): Map<string, Answe
   }
   return answers;
 }
+
+/**
+ * For `pagehide`: the page may be gone before any further event, so the answers are written with requests issued
+ * now and committed at once (no read first). The assessment's "last change" is left as it is.
+ */
+export function saveAnswersNow(assessmentId: string, changes: AnswerChanges): void {
+  const records = changes.saved.map((answer): StoredAnswer => ({ ...answerSchema.parse(answer), assessmentId }));
+  const idb = db.isOpen() ? db.backendDB() : undefined;
+  if (!idb) return;
+  const transaction = idb.transaction(['answers'], 'readwrite');
+  const store = transaction.objectStore('answers');
+  records.forEach((record) => store.put(record));
+  changes.clearedQuestionIds.forEach((questionId) => store.delete([assessmentId, questionId]));
+  transaction.commit();
+}

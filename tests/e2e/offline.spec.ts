@@ -35,7 +35,9 @@ test('first visit, go offline, reload: create an assessment, answer, see the res
   await context.setOffline(true);
   const served: { url: string; fromServiceWorker: boolean }[] = [];
   const failed: string[] = [];
-  page.on('response', (response) => served.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() }));
+  page.on('response', (response) =>
+    served.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() }),
+  );
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
   await page.reload();
   // The browser itself is offline: nothing could have come from the network.

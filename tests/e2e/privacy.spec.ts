@@ -8,15 +8,15 @@ import { createAssessment, question, waitUntilSaved } from './support/journey';
 
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
 const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
-const ORIGIN = 'http://127.0.0.1:4871';
-
-const isOwn = (url: string) => url.startsWith(`${ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:');
-
 test('a whole journey makes requests to its own origin only, under a CSP it never violates', async ({
   page,
   context,
   request,
+  baseURL,
 }) => {
+  // The app's own origin (http://127.0.0.1:4871 in playwright.config.ts), data: and blob: URLs, nothing else.
+  const origin = new URL(baseURL ?? '').origin;
+  const isOwn = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
   const requests: { url: string; by: string }[] = [];
   const describe = (entry: Request, by: string) => ({ url: entry.url(), by: entry.serviceWorker() ? 'worker' : by });
   context.on('request', (entry) => requests.push(describe(entry, 'context')));

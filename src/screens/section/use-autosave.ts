@@ -21,7 +21,7 @@ import {
 import type { Answer } from '../../questionnaire/answer-schema';
 import type { Question, SectionId } from '../../questionnaire/content-schema';
 import { registerPendingWrites } from '../../offline/pending-writes';
-import { saveAnswers } from '../../storage/answers';
+import { saveAnswers, saveAnswersNow } from '../../storage/answers';
 import { toStorageError, type StorageFailure } from '../../storage/storage-error';
 import { todayIso } from '../today';
 
@@ -70,28 +70,12 @@ export function useAutosave({
     if (pending.current.size === 0) return;
     const questionIds = [...pending.current];
     pending.current.clear();
-    const values = form.getValues();
-    const today = todayIso();
-    const updatedAt = new Date().toISOString();
-    const saved: Answer[] = [];
-    const cleared: string[] = [];
-    const signatures = new Map<string, string>();
-    const invalid = new Set<string>();
-    for (const questionId of questionIds) {
-      const question = questions.find((candidate) => candidate.id === questionId);
-      const draft = values[questionId];
-      if (!question || !draft) continue;
-      if (!answerDraftSchema(question, today).safeParse(draft).success) {
-        invalid.add(questionId);
-        continue;
-      }
-      const answer = answerFromDraft(question, draft, updatedAt);
-      const signature = signatureOf(answer);
-      if (signature === savedSignatures.current.get(questionId)) continue;
-      signatures.set(questionId, signature);
-      if (answer) saved.push(answer);
-      else cleared.push(questionId);
-    }
+    const { saved, cleared, signatures, invalid } = collectChanges(
+      questions,
+      form.getValues(),
+      questionIds,
+      savedSignatures.current,
+    );
     setInvalidQuestionIds((previous) => {
       const next = new Set([...previous].filter((id) => !questionIds.includes(id)));
       invalid.forEach((id) => next.add(id));
@@ -145,7 +129,22 @@ export function useAutosave({
   useEffect(() => {
     // `pagehide` covers closing the tab and bfcache; `visibilitychange` covers switching apps on phones, where
     // the page may be killed without any further event.
-    const onHide = () => void flush();
+    const onHide = () => {
+      // Synchronous: after pagehide the page may get no further task, so nothing here may wait for a promise.
+      clearTimeout(timer.current);
+      const { saved, cleared } = collectChanges(
+        questions,
+        form.getValues(),
+        [...pending.current],
+        savedSignatures.current,
+      );
+      try {
+        saveAnswersNow(assessmentId, { saved, clearedQuestionIds: cleared });
+      } catch {
+        // The regular flush below still tries.
+      }
+      void flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();
     };
@@ -158,7 +157,7 @@ export function useAutosave({
       document.removeEventListener('visibilitychange', onVisibility);
       void flush();
     };
-  }, [flush]);
+  }, [assessmentId, flush, form, questions]);
 
   useEffect(() => {
     const at = new Date().toISOString();
@@ -192,4 +191,38 @@ export function useAutosave({
 function withoutKeys<V>(map: ReadonlyMap<string, V>, keys: readonly string[]): ReadonlyMap<string, V> {
   if (!keys.some((key) => map.has(key))) return map;
   return new Map([...map].filter(([key]) => !keys.includes(key)));
+}
+
+/**
+ * The answers to write for the given questions: valid drafts whose stored answer would change (cleared drafts
+ * delete theirs). Invalid drafts are reported, not written.
+ */
+function collectChanges(
+  questions: readonly Question[],
+  values: SectionValues,
+  questionIds: readonly string[],
+  savedSignatures: ReadonlyMap<string, string>,
+) {
+  const today = todayIso();
+  const updatedAt = new Date().toISOString();
+  const saved: Answer[] = [];
+  const cleared: string[] = [];
+  const signatures = new Map<string, string>();
+  const invalid = new Set<string>();
+  for (const questionId of questionIds) {
+    const question = questions.find((candidate) => candidate.id === questionId);
+    const draft = values[questionId];
+    if (!question || !draft) continue;
+    if (!answerDraftSchema(question, today).safeParse(draft).success) {
+      invalid.add(questionId);
+      continue;
+    }
+    const answer = answerFromDraft(question, draft, updatedAt);
+    const signature = signatureOf(answer);
+    if (signature === savedSignatures.get(questionId)) continue;
+    signatures.set(questionId, signature);
+    if (answer) saved.push(answer);
+    else cleared.push(questionId);
+  }
+  return { saved, cleared, signatures, invalid };
 }
