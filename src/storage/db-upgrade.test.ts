@@ -9,6 +9,7 @@ import { readAnswers } from './answers';
 import { listAssessments, readAssessment } from './assessments';
 import { DATABASE_NAME, db } from './db';
 import { savePlanItem, toPlanItemMap } from './plan-items';
+import { failureOf } from '../../tests/fixtures/storage-failure';
 
 const databaseV1Schema = z.strictObject({
   description: z.string(),
@@ -131,4 +132,18 @@ test('a database written by version 1 opens upgraded, with its assessment and an
   expect(toPlanItemMap(records)).toEqual(new Map([[item.questionId, item]]));
   expect((await readAssessment(assessment.id))?.updatedAt).toBe('2026-06-10T02:00:00.000Z');
   expect(await readAnswers(assessment.id)).toEqual(answers);
+});
+
+test('this copy of the app meeting a database from a newer version refuses to write, and says why', async () => {
+  // As on a device where a newer copy ran: this copy opens the database on its first query, as the app does.
+  db.close({ disableAutoOpen: false });
+  const newer = new Dexie(DATABASE_NAME);
+  newer
+    .version(db.verno + 1)
+    .stores({ assessments: 'id, updatedAt', answers: '[assessmentId+questionId], assessmentId' });
+  await newer.open();
+  newer.close();
+
+  const failure = await failureOf(listAssessments());
+  expect(failure).toBe('outdated');
 });

@@ -14,6 +14,8 @@ import type { PlanItem } from '../assessment/plan-item-schema';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
+/** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
+export const SCHEMA_VERSION = 2;
 
 export type StoredAnswer = Answer & { assessmentId: string };
 export type StoredAssessment = Assessment;
@@ -31,13 +33,35 @@ export class ReadinessDatabase extends Dexie {
       answers: '[assessmentId+questionId], assessmentId',
     });
     // Version 2 (content 1.1): the remediation plan's owners, due dates, statuses and notes.
-    this.version(2).stores({
+    this.version(SCHEMA_VERSION).stores({
       planItems: '[assessmentId+questionId], assessmentId',
     });
   }
 }
 
 export const db = new ReadinessDatabase();
+
+/**
+ * Dexie 4 opens a database whose version is higher than the code declares (and may even add its missing tables). For
+ * us that means a newer copy of the app wrote it: this copy must not write old-format data into it. Failing the open
+ * makes every read and write fail as 'outdated', which the screens explain ("reload to get the new version").
+ */
+db.on(
+  'ready',
+  () => {
+    // IndexedDB's own version is Dexie's times 10 (Dexie 4 may add a tenth when it reconciles the schemas).
+    const installed = db.backendDB().version / 10;
+    if (installed >= SCHEMA_VERSION + 1) {
+      const error = new Error(`The database is at version ${installed}; this copy of the app knows ${SCHEMA_VERSION}`);
+      error.name = 'VersionError';
+      // A rejected promise (not a throw) is what makes Dexie fail the open.
+      return Promise.reject(error);
+    }
+    return undefined;
+    // Sticky: checked on every open, not only the first (the connection reopens after a versionchange, for one).
+  },
+  true,
+);
 
 // A newer copy of the app (another tab, after an update) wants to upgrade the schema: Dexie closes this
 // connection so the upgrade can run, and every later write here fails as 'replaced', which screens explain.

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { Answer } from '../questionnaire/answer-schema';
 import { db } from './db';
+import { StorageError } from './storage-error';
 import { toAnswerMap } from './answers';
 import { toPlanItemMap } from './plan-items';
 import type { PlanItem } from '../assessment/plan-item-schema';
@@ -19,7 +20,16 @@ export interface AssessmentWithPlan extends AssessmentWithAnswers {
   planItems: Map<string, PlanItem>;
 }
 
+/**
+ * Without IndexedDB (withheld in some private modes) a live query neither resolves nor fails: it would leave the
+ * screen "loading" for ever. Fail at once instead, so the error boundary explains it in the user's language.
+ */
+function assertIndexedDbAvailable() {
+  if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('unavailable');
+}
+
 export function useAssessmentList(): AssessmentWithAnswers[] | undefined {
+  assertIndexedDbAvailable();
   return useLiveQuery(async () => {
     const assessments = (await db.assessments.orderBy('updatedAt').reverse().toArray()).filter((a) => !a.deletedAt);
     const answers = await db.answers.toArray();
@@ -32,6 +42,7 @@ export function useAssessmentList(): AssessmentWithAnswers[] | undefined {
 
 /** `null` when there is no such assessment (or it was deleted). */
 export function useAssessment(id: string): AssessmentWithAnswers | null | undefined {
+  assertIndexedDbAvailable();
   return useLiveQuery(async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment || assessment.deletedAt) return null;
@@ -42,6 +53,7 @@ export function useAssessment(id: string): AssessmentWithAnswers | null | undefi
 
 /** The assessment with its answers and plan items, for the results and plan screens. */
 export function useAssessmentWithPlan(id: string): AssessmentWithPlan | null | undefined {
+  assertIndexedDbAvailable();
   return useLiveQuery(async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment || assessment.deletedAt) return null;

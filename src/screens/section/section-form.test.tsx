@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
 import { readAnswers, saveAnswers } from '../../storage/answers';
@@ -149,4 +149,27 @@ test('unsaved edits here are kept when another tab saves the same question, with
     await screen.findByText(/Khi lưu, nội dung bạn đang nhập ở đây sẽ thay thế câu trả lời đó/),
   ).toBeInTheDocument();
   expect(field).toHaveValue('12abc');
+});
+
+test('a full disk is said plainly, never shown as saved, and the typed value stays', async () => {
+  const { user, assessment } = await openSecuritySection();
+  const quota = vi
+    .spyOn(db.answers, 'bulkPut')
+    .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  const field = screen.getByLabelText('Tỷ lệ cán bộ được bồi dưỡng nhận thức an toàn thông tin');
+  await user.type(field, '64');
+
+  expect(await screen.findByText(/^Chưa lưu được: Bộ nhớ của trình duyệt đã đầy/)).toBeInTheDocument();
+  expect(screen.queryByText(/^Đã lưu lúc/)).not.toBeInTheDocument();
+  expect(field).toHaveValue('64');
+  expect((await readAnswers(assessment.id)).has('security-awareness-training-share')).toBe(false);
+
+  // Space freed: the next change writes everything still waiting.
+  quota.mockRestore();
+  await user.type(field, ',5');
+  expect(await screen.findByText(/^Đã lưu lúc/)).toBeInTheDocument();
+  expect((await readAnswers(assessment.id)).get('security-awareness-training-share')?.response).toEqual({
+    kind: 'value',
+    value: { type: 'percentage', percent: 64.5 },
+  });
 });
