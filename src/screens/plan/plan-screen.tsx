@@ -7,6 +7,7 @@ import { paths } from '../../paths';
 import { PRIORITIES, listRemediation, type Priority } from '../../scoring/remediation';
 import { scoreAssessment } from '../../scoring/score-assessment';
 import { useAssessmentWithPlan } from '../../storage/use-assessments';
+import { FilterSelect } from '../../ui/filter-select';
 import { PageHeading } from '../../ui/page-heading';
 import { describeAssessment } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
@@ -50,42 +51,25 @@ export function PlanScreen() {
       </PageHeading>
       <p className="lead">{t('plan.intro', { count: items.length })}</p>
       <div className="inline-fields filters" role="group" aria-label={t('plan.filters')}>
-        <div className="form-group">
-          <label className="label" htmlFor="plan-filter-section">
-            {t('plan.filterSection')}
-          </label>
-          <select
-            id="plan-filter-section"
-            className="select"
-            value={sectionFilter}
-            onChange={(e) => setSectionFilter(e.target.value)}
-          >
-            <option value="">{t('plan.allSections')}</option>
-            {questionnaire.sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {tc(sectionKeys(section.id).title)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="plan-filter-priority">
-            {t('plan.filterPriority')}
-          </label>
-          <select
-            id="plan-filter-priority"
-            className="select"
-            value={priorityFilter}
-            onChange={(e) => setPriorityFilter(e.target.value)}
-          >
-            <option value="">{t('plan.allPriorities')}</option>
-            {PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`plan.priorities.${priority}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="plan-filter-section"
+          label={t('plan.filterSection')}
+          value={sectionFilter}
+          onChange={setSectionFilter}
+          allLabel={t('plan.allSections')}
+          options={questionnaire.sections.map((section) => ({
+            value: section.id,
+            label: tc(sectionKeys(section.id).title),
+          }))}
+        />
+        <FilterSelect
+          id="plan-filter-priority"
+          label={t('plan.filterPriority')}
+          value={priorityFilter}
+          onChange={setPriorityFilter}
+          allLabel={t('plan.allPriorities')}
+          options={PRIORITIES.map((priority) => ({ value: priority, label: t(`plan.priorities.${priority}`) }))}
+        />
       </div>
       <p role="status">{t('plan.showing', { shown: visible.length, total: items.length })}</p>
       {PRIORITIES.map((priority: Priority) => {
