@@ -19,6 +19,7 @@ const SectionScreen = lazy(() =>
 const ResultsScreen = lazy(() =>
   import('./screens/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
 );
+const ImportScreen = lazy(() => import('./screens/files/import-screen').then((m) => ({ default: m.ImportScreen })));
 const PlanScreen = lazy(() => import('./screens/plan/plan-screen').then((m) => ({ default: m.PlanScreen })));
 
 function Loading() {
@@ -34,6 +35,7 @@ export function App() {
           <Switch>
             <Route path={paths.home.pattern} component={AssessmentListScreen} />
             <Route path={paths.newAssessment.pattern} component={NewAssessmentScreen} />
+            <Route path={paths.importFile.pattern} component={ImportScreen} />
             <Route path={paths.profile.pattern} component={EditProfileScreen} />
             <Route path={paths.section.pattern} component={SectionScreen} />
             <Route path={paths.results.pattern} component={ResultsScreen} />

@@ -3,6 +3,7 @@ import type { SectionId } from './questionnaire/content-schema';
 
 export const paths = {
   home: { pattern: '/', to: () => '/' },
+  importFile: { pattern: '/import', to: () => '/import' },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: '/assessments/:assessmentId', to: (id: string) => `/assessments/${id}` },
   profile: { pattern: '/assessments/:assessmentId/profile', to: (id: string) => `/assessments/${id}/profile` },

@@ -20,6 +20,8 @@ export const assessmentSchema = z.object({
   resumeAt: z.object({ sectionId: sectionIdSchema, questionId: contentIdSchema.optional() }).optional(),
   /** Set when this assessment started as a copy of another (e.g. next year's follow-up). */
   duplicatedFrom: assessmentIdSchema.optional(),
+  /** When this assessment was last in an export that was read back and checked (device-only; never in files). */
+  lastExportedAt: z.iso.datetime().optional(),
   /** Deleted but still undoable; purged when the app next starts. */
   deletedAt: z.iso.datetime().optional(),
 });

@@ -27,7 +27,8 @@ function namespaceOf(path: string): string {
   return path.endsWith('/common.json') ? 'common' : 'questionnaire';
 }
 
-async function loadLanguage(language: Language): Promise<void> {
+/** Loads a language's texts without switching to it (a PDF can be written in the other language). */
+export async function loadLanguage(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'common')) return;
   const files = Object.entries(localeFiles).filter(([path]) => path.includes(`/locales/${language}/`));
   const loaded = await Promise.all(files.map(async ([path, load]) => [path, (await load()).default] as const));

@@ -62,6 +62,14 @@ export function AssessmentCard({
           <dt>{t('list.lastChange')}</dt>
           <dd>{format.dateTime(assessment.updatedAt)}</dd>
         </div>
+        <div>
+          <dt>{t('exchange.actions.lastExported')}</dt>
+          <dd>
+            {assessment.lastExportedAt
+              ? format.dateTime(assessment.lastExportedAt)
+              : t('exchange.actions.neverExported')}
+          </dd>
+        </div>
       </dl>
       <ProgressBar
         percent={percentDone(progress)}

@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { describeStorageError } from '../storage-messages';
 import { AssessmentCard } from './assessment-card';
 import { StoragePanel } from './storage-panel';
+import { DeviceFiles } from '../files/device-files';
 
 interface Deleted {
   id: string;
@@ -52,6 +53,7 @@ export function AssessmentListScreen() {
       <Link href={paths.newAssessment.to()} className="button button--start">
         {t('list.create')}
       </Link>
+      <DeviceFiles hasAssessments={Boolean(list?.length)} />
       {list === undefined ? (
         <p>{t('common.loading')}</p>
       ) : list.length === 0 ? (

@@ -10,6 +10,7 @@ import { describeAssessment } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
 import { todayIso } from '../today';
 import { CriticalGapsList } from './critical-gaps-list';
+import { ReportActions } from './report-actions';
 import { ScoreExplanation } from './score-explanation';
 import { ScoreSummary } from './score-summary';
 import { SectionChart } from './section-chart';
@@ -56,6 +57,7 @@ export function ResultsScreen() {
       <p className="hint">{t('results.whyIntro')}</p>
       <ScoreExplanation assessmentId={assessment.id} sections={score.sections} answers={answers} />
       <p className="hint">{t('results.methodologyNote')}</p>
+      <ReportActions assessmentId={assessment.id} />
     </>
   );
 }

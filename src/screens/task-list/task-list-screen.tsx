@@ -11,12 +11,14 @@ import { useFormat } from '../../i18n/use-format';
 import { sectionKeys } from '../../questionnaire/content-keys';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
-import { useAssessment } from '../../storage/use-assessments';
+import { useAssessmentWithPlan } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { StatusTag } from '../../ui/status-tag';
 import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
+import { AssessmentFiles } from '../files/assessment-files';
+import { ReportActions } from '../results/report-actions';
 
 const STATUS_TONE: Record<SectionStatus, 'grey' | 'blue' | 'green'> = {
   'not-started': 'grey',
@@ -29,7 +31,7 @@ export function TaskListScreen() {
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
-  const loaded = useAssessment(assessmentId);
+  const loaded = useAssessmentWithPlan(assessmentId);
   if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
   if (loaded === null) return <NotFoundScreen />;
   const { assessment, answers } = loaded;
@@ -115,6 +117,8 @@ export function TaskListScreen() {
           );
         })}
       </ol>
+      <ReportActions assessmentId={assessment.id} />
+      <AssessmentFiles loaded={loaded} />
     </>
   );
 }

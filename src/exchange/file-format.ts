@@ -1,0 +1,127 @@
+/**
+ * The assessment file (JSON): one assessment, or a backup of every assessment on a device, with its answers and plan
+ * items. Documented in docs/file-format.md; docs/file-format.schema.json is generated from these schemas (a test
+ * fails when it is stale).
+ *
+ * The records reuse the schemas storage validates with (`assessmentSchema`, `answerSchema`, `planItemSchema`), so
+ * a file can never hold something the app would refuse to store. Those schemas drop unknown keys; the reader
+ * (`parse-file.ts`) refuses them instead, anywhere in the file, and the wrappers here are strict objects.
+ *
+ * Pure module: no React, no storage, no i18next.
+ */
+import { z } from 'zod';
+import { assessmentSchema } from '../assessment/assessment-schema';
+import { planItemSchema } from '../assessment/plan-item-schema';
+import { answerSchema } from '../questionnaire/answer-schema';
+import { contentIdSchema } from '../questionnaire/content-schema';
+
+/** The value of `format`: what tells our files apart from any other JSON. */
+export const FILE_FORMAT = 'egov-readiness';
+/** The version this code writes and the newest it reads. Raise it (and add a migration) on any breaking change. */
+export const FORMAT_VERSION = 1;
+
+/**
+ * Files larger than this are refused before they are read. A backup of 100 fully answered assessments with a note
+ * and a plan item on every question is about 8 MB (measured in serialize.test.ts).
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Deepest nesting of objects and arrays accepted; the format itself needs 9 levels. */
+export const MAX_NESTING_DEPTH = 32;
+export const MAX_ASSESSMENTS = 1000;
+export const MAX_ANSWERS_PER_ASSESSMENT = 1000;
+export const MAX_PLAN_ITEMS_PER_ASSESSMENT = 1000;
+
+export const FILE_KINDS = ['assessment', 'backup'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/**
+ * The assessment as written to a file: everything but what only concerns this device (`deletedAt`, and the export
+ * bookkeeping such as `lastExportedAt`). Fields are picked by name so that a field added to the stored record does
+ * not reach files until it is added here, to the documentation and, if needed, to a new format version.
+ */
+export const fileAssessmentSchema = assessmentSchema.pick({
+  id: true,
+  profile: true,
+  title: true,
+  questionnaireId: true,
+  questionnaireVersion: true,
+  createdAt: true,
+  updatedAt: true,
+  resumeAt: true,
+  duplicatedFrom: true,
+});
+export type FileAssessment = z.infer<typeof fileAssessmentSchema>;
+
+export const fileEntrySchema = z.strictObject({
+  assessment: fileAssessmentSchema,
+  /** Sorted by question id; at most one per question. */
+  answers: z.array(answerSchema).max(MAX_ANSWERS_PER_ASSESSMENT),
+  /** Sorted by question id; at most one per question. */
+  planItems: z.array(planItemSchema).max(MAX_PLAN_ITEMS_PER_ASSESSMENT),
+});
+export type FileEntry = z.infer<typeof fileEntrySchema>;
+
+/** Custom issue messages (`issue` in an `invalid` error's params). */
+export const DUPLICATE_ISSUE = 'duplicate';
+export const ONE_ASSESSMENT_ISSUE = 'one-assessment-expected';
+
+function reportDuplicates(
+  values: readonly string[],
+  path: (index: number) => (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', message: DUPLICATE_ISSUE, path: path(index) });
+    seen.add(value);
+  });
+}
+
+export const assessmentFileSchema = z
+  .strictObject({
+    format: z.literal(FILE_FORMAT).describe('Always "egov-readiness".'),
+    formatVersion: z
+      .literal(FORMAT_VERSION)
+      .describe('Version of this format. A reader refuses versions newer than it knows.'),
+    exportedAt: z.iso.datetime().describe('When the file was written (UTC, ISO 8601).'),
+    app: z
+      .strictObject({
+        questionnaireId: contentIdSchema,
+        questionnaireVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+      })
+      .describe('The questionnaire of the app that wrote the file.'),
+    kind: z.enum(FILE_KINDS).describe('"assessment": exactly one assessment; "backup": every assessment on a device.'),
+    assessments: z
+      .array(fileEntrySchema)
+      .max(MAX_ASSESSMENTS)
+      .describe('Sorted by creation time, then id. Ids are unique within the file.'),
+  })
+  .superRefine((file, ctx) => {
+    if (file.kind === 'assessment' && file.assessments.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: ONE_ASSESSMENT_ISSUE, path: ['assessments'] });
+    }
+    reportDuplicates(
+      file.assessments.map((entry) => entry.assessment.id),
+      (index) => ['assessments', index, 'assessment', 'id'],
+      ctx,
+    );
+    file.assessments.forEach((entry, entryIndex) => {
+      reportDuplicates(
+        entry.answers.map((answer) => answer.questionId),
+        (index) => ['assessments', entryIndex, 'answers', index, 'questionId'],
+        ctx,
+      );
+      reportDuplicates(
+        entry.planItems.map((item) => item.questionId),
+        (index) => ['assessments', entryIndex, 'planItems', index, 'questionId'],
+        ctx,
+      );
+    });
+  })
+  .meta({
+    title: 'e-Gov Readiness assessment file',
+    description:
+      'One assessment, or a backup of every assessment on a device, with answers and remediation plan items. UTF-8, strings in Unicode NFC. See docs/file-format.md.',
+  });
+
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

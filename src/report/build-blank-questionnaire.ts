@@ -1,0 +1,216 @@
+/**
+ * A printable, blank questionnaire for one unit type, in one language, for workshops on paper: every question that
+ * applies to that unit type with its help text, where to find evidence and its legal basis, drawn tick boxes for
+ * its options, and lines to write numbers, dates, text and notes on. The answers are typed into the app afterwards.
+ *
+ * Pure: content and translation functions in, a pdfmake document definition out.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { isScaleType, listScaleOptions } from '../questionnaire/answer-draft';
+import { questionKeys, sectionKeys } from '../questionnaire/content-keys';
+import type { Question, Questionnaire, UnitType } from '../questionnaire/content-schema';
+import { listApplicableQuestions } from '../questionnaire/questionnaire';
+import { COLORS, CONTENT_WIDTH, GRID_LAYOUT, checkbox, fieldLine, pageSetup, writingLines } from './pdf-layout';
+import { describeLegalBasis, type ReportLocale } from './report-text';
+
+export interface BlankQuestionnaireInput {
+  locale: ReportLocale;
+  questionnaire: Questionnaire;
+  unitType: UnitType;
+}
+
+/** Dots to write a number on. */
+const SHORT_BLANK = '…………';
+/** Empty rows printed for the inventory of information systems. */
+const INVENTORY_ROWS = 6;
+
+/** Two to five options side by side, each with its box. */
+function optionRow(labels: readonly string[]): Content {
+  return { columns: labels.map((label) => checkbox(label, 'auto')), columnGap: 18 };
+}
+
+function specialBoxes(locale: ReportLocale, question: Question): Content[] {
+  const { t } = locale;
+  const labels = [
+    ...(question.allowsNotApplicable ? [t('answers.not-applicable')] : []),
+    ...(question.allowsDontKnow ? [t('answers.dont-know')] : []),
+  ];
+  if (labels.length === 0) return [];
+  return [{ text: t('answers.or'), style: 'hint', margin: [0, 2, 0, 0] }, optionRow(labels)];
+}
+
+function inventoryTable(locale: ReportLocale): Content {
+  const { t } = locale;
+  const fields = [
+    'name',
+    'audience',
+    'proposedLevel',
+    'approvedLevel',
+    'approvedOn',
+    'hasSecurityPlan',
+    'lastInspectedOn',
+  ];
+  const hints: Record<string, string> = {
+    audience: `${t('inventory.audience.citizens')} / ${t('inventory.audience.internal')}`,
+    proposedLevel: '1–5',
+    approvedLevel: '1–5',
+    hasSecurityPlan: ['yes', 'partly', 'no'].map((choice) => t(`scales.yes-partly-no.${choice}`)).join(' / '),
+  };
+  const header = fields.map((field): TableCell => ({
+    text: [
+      t(`inventory.fields.${field}`),
+      ...(hints[field] ? [{ text: `\n(${hints[field]})`, bold: false, color: COLORS.muted }] : []),
+    ],
+    style: 'tableHeader',
+    fontSize: 7.5,
+  }));
+  const empty = (): TableCell[] => fields.map(() => ({ text: ' ', margin: [0, 8, 0, 8] }));
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 66, 44, 44, 50, 52, 52],
+      body: [header, ...Array.from({ length: INVENTORY_ROWS }, empty)],
+    },
+    layout: GRID_LAYOUT,
+    margin: [0, 2, 0, 2],
+  };
+}
+
+/** What to fill in for one question, by its type. */
+function answerSpace(locale: ReportLocale, question: Question): Content[] {
+  const { t, tc, format } = locale;
+  const keys = questionKeys(question.id);
+  if (isScaleType(question.type)) {
+    const options = listScaleOptions(question.type);
+    const label = (option: string) =>
+      question.type === 'maturity'
+        ? `${t('scales.maturityLevel', { level: option })} ${tc(keys.level(option))}`
+        : t(`scales.${question.type}.${option}`);
+    const boxes =
+      question.type === 'yes-partly-no'
+        ? [optionRow(options.map(label))]
+        : options.map((option) => checkbox(label(option)));
+    return [...boxes, ...specialBoxes(locale, question)];
+  }
+  const target =
+    (question.type === 'percentage' || question.type === 'count-pair') && question.target
+      ? [{ text: t('answers.nationalTarget', { target: format.number(question.target) }), style: 'hint' }]
+      : [];
+  switch (question.type) {
+    case 'percentage':
+      return [
+        { text: `${t('report.blankPdf.percent')} ${SHORT_BLANK} %`, margin: [0, 4, 0, 0] },
+        ...target,
+        ...specialBoxes(locale, question),
+      ];
+    case 'count-pair':
+      return [
+        {
+          text: `${tc(keys.part)}: ${SHORT_BLANK}   ${t('answers.outOf')}   ${tc(keys.whole)}: ${SHORT_BLANK}`,
+          margin: [0, 4, 0, 0],
+        },
+        ...target,
+        ...specialBoxes(locale, question),
+      ];
+    case 'date':
+      return [{ text: t('report.blankPdf.date'), margin: [0, 4, 0, 0] }, ...specialBoxes(locale, question)];
+    case 'multi-choice':
+      return [
+        { text: t('answers.selectAll'), style: 'hint' },
+        ...question.options.map((option) => checkbox(tc(keys.option(option.id)))),
+        ...specialBoxes(locale, question),
+      ];
+    case 'text':
+      return [writingLines(3), ...specialBoxes(locale, question)];
+    case 'system-inventory':
+      return [
+        { text: t('report.blankPdf.systemsIntro'), style: 'hint' },
+        inventoryTable(locale),
+        ...specialBoxes(locale, question),
+      ];
+  }
+}
+
+function questionBlock(
+  locale: ReportLocale,
+  questionnaire: Questionnaire,
+  question: Question,
+  number: string,
+): Content {
+  const { t, tc } = locale;
+  const keys = questionKeys(question.id);
+  const isCritical = questionnaire.criticalGaps.some((gap) => gap.questionId === question.id);
+  return {
+    stack: [
+      { text: `${number} ${tc(keys.text)}`, bold: true, fontSize: 10 },
+      ...(isCritical ? [{ text: t('report.blankPdf.critical'), style: 'critical', fontSize: 8.5 }] : []),
+      { text: tc(keys.help), style: 'hint', margin: [0, 1, 0, 1] },
+      { text: [{ text: `${t('evidence.where')} `, bold: true }, tc(keys.evidence)], style: 'hint' },
+      {
+        text: [
+          { text: `${t('legal.basis')} `, bold: true },
+          describeLegalBasis(locale, question.legalBasis, questionnaire.legalDocuments),
+        ],
+        style: 'hint',
+        margin: [0, 0, 0, 3],
+      },
+      ...answerSpace(locale, question),
+      { text: t('report.blankPdf.noteAndEvidence'), style: 'hint', margin: [0, 4, 0, 0] },
+      writingLines(2, CONTENT_WIDTH, 16),
+    ],
+    margin: [0, 4, 0, 10],
+    // A question with its boxes stays on one page; the inventory table may run over.
+    unbreakable: question.type !== 'system-inventory',
+  };
+}
+
+export function buildBlankQuestionnaire({
+  locale,
+  questionnaire,
+  unitType,
+}: BlankQuestionnaireInput): TDocumentDefinitions {
+  const { t, tc, format } = locale;
+  const unitTypeName = t(`unitTypes.${unitType}.name`);
+  const title = `${t('report.blankPdf.subtitle')} – ${unitTypeName}`;
+  const content: Content[] = [
+    { text: t('report.blankPdf.title'), style: 'title' },
+    { text: t('report.blankPdf.subtitle'), style: 'subtitle', margin: [0, 0, 0, 4] },
+    { text: t('report.blankPdf.forUnitType', { unitType: unitTypeName }), alignment: 'center', bold: true },
+    {
+      text: t('taskList.contentVersionValue', {
+        version: questionnaire.version,
+        date: format.date(questionnaire.legalAsOf),
+      }),
+      alignment: 'center',
+      style: 'hint',
+      margin: [0, 0, 0, 14],
+    },
+    fieldLine(t('report.blankPdf.fields.unitName')),
+    fieldLine(t('report.blankPdf.fields.province')),
+    fieldLine(t('report.blankPdf.fields.period')),
+    fieldLine(t('report.blankPdf.fields.respondent')),
+    fieldLine(t('report.blankPdf.fields.date')),
+    { text: t('report.blankPdf.instructions'), margin: [0, 10, 0, 6] },
+  ];
+  questionnaire.sections.forEach((section, sectionIndex) => {
+    const questions = listApplicableQuestions(section, unitType);
+    if (questions.length === 0) return;
+    content.push(
+      {
+        text: t('report.blankPdf.sectionHeading', {
+          number: sectionIndex + 1,
+          title: tc(sectionKeys(section.id).title),
+        }),
+        style: 'h1',
+        margin: [0, 14, 0, 2],
+        ...(sectionIndex > 0 ? { pageBreak: 'before' as const } : {}),
+      },
+      { text: tc(sectionKeys(section.id).description), style: 'hint', margin: [0, 0, 0, 6] },
+      ...questions.map((question, index) =>
+        questionBlock(locale, questionnaire, question, `${sectionIndex + 1}.${index + 1}.`),
+      ),
+    );
+  });
+  return { ...pageSetup(locale, { title, footer: unitTypeName }), content };
+}

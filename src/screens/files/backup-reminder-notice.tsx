@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { backupReminder, snoozeUntil, type ExportStatus } from '../../exchange/backup-reminder';
+
+const SNOOZE_KEY = 'egov-readiness.backup-reminder-snoozed-until';
+
+function readSnooze(): string | undefined {
+  try {
+    return localStorage.getItem(SNOOZE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A gentle notice (never a dialog) when changes have gone too long or grown too many without a backup. */
+export function BackupReminderNotice({
+  statuses,
+  onBackup,
+}: {
+  statuses: readonly ExportStatus[];
+  onBackup: () => void;
+}) {
+  const { t } = useTranslation();
+  const [snoozedUntil, setSnoozedUntil] = useState(readSnooze);
+  const reminder = backupReminder(statuses, new Date().toISOString(), snoozedUntil);
+  if (!reminder.due) return null;
+  const later = () => {
+    const until = snoozeUntil(new Date().toISOString());
+    try {
+      localStorage.setItem(SNOOZE_KEY, until);
+    } catch {
+      // Without storage the reminder simply comes back next time.
+    }
+    setSnoozedUntil(until);
+  };
+  return (
+    <div className="notice" role="status">
+      <p>{t(`exchange.reminder.${reminder.reason}`, { changes: reminder.changes, days: reminder.days })}</p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={onBackup}>
+          {t('exchange.reminder.backupNow')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={later}>
+          {t('exchange.reminder.later')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../assessment/profile-schema';
+import { INTL_LOCALES, LANGUAGES, isLanguage, loadLanguage, type Language } from '../../i18n/i18n';
+import { useFormat } from '../../i18n/use-format';
+import { UNIT_TYPES, type UnitType } from '../../questionnaire/content-schema';
+import { questionnaire } from '../../questionnaire/questionnaire';
+import { useAssessmentWithPlan } from '../../storage/use-assessments';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { describePeriod } from '../assessment-labels';
+import { todayIso } from '../today';
+import { describeAnswer, describeImprovement } from './describe-answer';
+
+/** The name under which the browser's performance timeline records each PDF (read by the benchmark). */
+export const PDF_MEASURE = { report: 'pdf-report', blank: 'pdf-blank-questionnaire' } as const;
+
+interface ReportFields {
+  withHeader: boolean;
+  parentAgency: string;
+  agency: string;
+  documentNumber: string;
+  place: string;
+}
+
+interface BlankFields {
+  unitType: UnitType;
+  language: Language;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; fileName: string; kb: number }
+  | { kind: 'error'; isOffline: boolean };
+
+/** "Thành phố Hà Nội" → "Hà Nội", "Ninh Bình Province" → "Ninh Bình": the place name of an official document. */
+function placeOf(provinceLabel: string): string {
+  return provinceLabel.replace(/^(Thành phố|Tỉnh)\s+/u, '').replace(/\s+(City|Province)$/u, '');
+}
+
+/** Numbers and dates in a language other than the screen's, for a questionnaire printed in that language. */
+function formatFor(language: Language) {
+  const locale = INTL_LOCALES[language];
+  return {
+    number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value),
+    date: (isoDate: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${isoDate}T00:00:00Z`),
+      ),
+  };
+}
+
+function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download by now; keep the URL a while for slow devices.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Download PDF report" (optionally under the official header of an administrative document) and "Blank
+ * questionnaire (PDF)". The PDF code (src/report and pdfmake) is loaded only when one of them is used; the file is
+ * made on the device, offline too.
+ */
+export function ReportActions({ assessmentId }: { assessmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const format = useFormat();
+  const loaded = useAssessmentWithPlan(assessmentId);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const isBusy = useRef(false);
+  const profile: Profile | undefined = loaded?.assessment.profile;
+
+  const reportForm = useForm<ReportFields>({
+    values: {
+      withHeader: false,
+      parentAgency: '',
+      agency: profile?.unitName ?? '',
+      documentNumber: '',
+      place: profile ? placeOf(t(`provinces.${profile.provinceId}`)) : '',
+    },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const withHeader = useWatch({ control: reportForm.control, name: 'withHeader' });
+  const blankForm = useForm<BlankFields>({
+    values: {
+      unitType: profile?.unitType ?? 'provincial-department',
+      language: isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'vi',
+    },
+    resetOptions: { keepDirtyValues: true },
+  });
+
+  async function run(measure: string, make: () => Promise<{ blob: Blob; fileName: string }>) {
+    if (isBusy.current) return;
+    isBusy.current = true;
+    setStatus({ kind: 'working' });
+    const start = performance.now();
+    try {
+      const { blob, fileName } = await make();
+      saveFile(blob, fileName);
+      performance.measure(measure, { start, end: performance.now(), detail: { bytes: blob.size } });
+      setStatus({ kind: 'done', fileName, kb: Math.max(1, Math.round(blob.size / 1024)) });
+    } catch (error) {
+      console.error(error);
+      setStatus({ kind: 'error', isOffline: !navigator.onLine });
+    } finally {
+      isBusy.current = false;
+    }
+  }
+
+  const makeReport = (fields: ReportFields) =>
+    run(PDF_MEASURE.report, async () => {
+      if (!loaded) throw new Error('The assessment is not loaded');
+      const { assessment, answers, planItems } = loaded;
+      const report = await import('../../report/create-pdf');
+      const blob = await report.createReportPdf({
+        locale: { language: format.language, t, tc, format },
+        questionnaire,
+        assessment,
+        answers,
+        planItems,
+        today: todayIso(),
+        describeAnswer: (question, answer) => describeAnswer(t, tc, format, question, answer),
+        describeImprovement: (question, improvement, answer) =>
+          describeImprovement(t, tc, format, question, improvement, answer),
+        options: fields.withHeader
+          ? {
+              officialHeader: {
+                parentAgency: fields.parentAgency,
+                agency: fields.agency,
+                documentNumber: fields.documentNumber,
+                place: fields.place,
+              },
+            }
+          : {},
+      });
+      const name = t('report.fileName', {
+        unit: assessment.profile.unitName,
+        period: describePeriod(t, assessment.profile),
+      });
+      return { blob, fileName: report.toPdfFileName(name) };
+    });
+
+  const makeBlank = ({ unitType, language }: BlankFields) =>
+    run(PDF_MEASURE.blank, async () => {
+      const [report] = await Promise.all([import('../../report/create-pdf'), loadLanguage(language)]);
+      const fixedT = i18n.getFixedT(language, 'common');
+      const fixedTc = i18n.getFixedT(language, 'questionnaire');
+      const blob = await report.createBlankQuestionnairePdf({
+        locale: { language, t: fixedT, tc: fixedTc, format: formatFor(language) },
+        questionnaire,
+        unitType,
+      });
+      const name = fixedT('report.blankFileName', { unitType: fixedT(`unitTypes.${unitType}.name`) });
+      return { blob, fileName: report.toPdfFileName(name) };
+    });
+
+  const id = (field: string) => `report-${field}`;
+  return (
+    <section className="report-actions" aria-labelledby="report-actions-heading">
+      <h2 id="report-actions-heading">{t('report.heading')}</h2>
+      <p className="hint">{t('report.intro')}</p>
+      <form noValidate onSubmit={(event) => void reportForm.handleSubmit(makeReport)(event)}>
+        <div className="checkboxes checkboxes--small">
+          <div className="checkboxes__item">
+            <input
+              id={id('with-header')}
+              className="checkboxes__input"
+              type="checkbox"
+              {...reportForm.register('withHeader')}
+            />
+            <label className="checkboxes__label" htmlFor={id('with-header')}>
+              {t('report.officialHeader.include')}
+            </label>
+          </div>
+        </div>
+        {withHeader ? (
+          <div className="report-actions__header-fields">
+            <p className="hint">{t('report.officialHeader.hint')}</p>
+            <TextField
+              id={id('parent-agency')}
+              label={t('report.officialHeader.parentAgency')}
+              hint={t('report.officialHeader.parentAgencyHint')}
+              registration={reportForm.register('parentAgency')}
+            />
+            <TextField
+              id={id('agency')}
+              label={t('report.officialHeader.agency')}
+              registration={reportForm.register('agency')}
+            />
+            <TextField
+              id={id('document-number')}
+              label={t('report.officialHeader.documentNumber')}
+              hint={t('report.officialHeader.documentNumberHint')}
+              registration={reportForm.register('documentNumber')}
+              width="medium"
+            />
+            <TextField
+              id={id('place')}
+              label={t('report.officialHeader.place')}
+              hint={t('report.officialHeader.placeHint')}
+              registration={reportForm.register('place')}
+              width="medium"
+            />
+          </div>
+        ) : null}
+        <p>
+          <button type="submit" className="button" disabled={!loaded}>
+            {t('report.download')}
+          </button>
+        </p>
+      </form>
+      <h3>{t('report.blank.heading')}</h3>
+      <p className="hint">{t('report.blank.intro')}</p>
+      <form noValidate onSubmit={(event) => void blankForm.handleSubmit(makeBlank)(event)}>
+        <div className="inline-fields">
+          <SelectField
+            id={id('blank-unit-type')}
+            label={t('report.blank.unitType')}
+            registration={blankForm.register('unitType')}
+            options={UNIT_TYPES.map((type) => ({ value: type, label: t(`unitTypes.${type}.name`) }))}
+          />
+          <SelectField
+            id={id('blank-language')}
+            label={t('report.blank.language')}
+            registration={blankForm.register('language')}
+            options={LANGUAGES.map((language) => ({ value: language, label: t(`report.blank.languages.${language}`) }))}
+          />
+        </div>
+        <p>
+          <button type="submit" className="button button--secondary">
+            {t('report.blank.download')}
+          </button>
+        </p>
+      </form>
+      <p role="status" className="hint" data-pdf-status={status.kind}>
+        {status.kind === 'working'
+          ? t('report.status.working')
+          : status.kind === 'done'
+            ? t('report.status.done', { file: status.fileName, size: format.number(status.kb) })
+            : ''}
+      </p>
+      {status.kind === 'error' ? (
+        <p role="alert" className="error-message">
+          {status.isOffline ? t('report.status.failedOffline') : t('report.status.failed')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

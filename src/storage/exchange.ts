@@ -1,0 +1,333 @@
+/**
+ * Assessment files and the device: export (one assessment, some, or a full backup), import, undo an import, and the
+ * export bookkeeping behind the backup reminder. The file format itself (schema, writing, reading, checks) is pure
+ * code in `src/exchange/`; this module only reads and writes the database.
+ *
+ * - Export reads everything in one read transaction, so a file never mixes states of two moments.
+ * - Import writes everything in one transaction: a failure (full disk, a bug) leaves the device as it was.
+ * - Import never overwrites silently: an assessment already here with the same content is left alone; with other
+ *   content the user chooses "keep both" (the imported one gets a new id) or "replace" (the one here is set aside as
+ *   deleted, so `undoImport` can bring it back until the app next starts, like an ordinary delete).
+ */
+import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
+import type { AssessmentFile, FileAssessment, FileEntry } from '../exchange/file-format';
+import { countChangesSince, type ExportStatus } from '../exchange/backup-reminder';
+import { buildAssessmentFile, canonicalFile, serializeAssessmentFile, serializeEntry } from '../exchange/serialize';
+import { questionnaire } from '../questionnaire/questionnaire';
+import { toAnswerMap } from './answers';
+import { db, type StoredAnswer, type StoredAssessment, type StoredPlanItem } from './db';
+import { toPlanItemMap } from './plan-items';
+import { StorageError, toStorageError } from './storage-error';
+
+/**
+ * The stored assessment with the export mark. `lastExportedAt` is not in `assessmentSchema` yet: until it is, the
+ * field is written here but dropped by any write that validates the record (rename, profile, delete).
+ */
+type MarkedAssessment = StoredAssessment & { lastExportedAt?: string };
+
+const now = () => new Date().toISOString();
+const TABLES = () => [db.assessments, db.answers, db.planItems];
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function notFound(id: string): StorageError {
+  return new StorageError('invalid', new Error(`No assessment ${id}`));
+}
+
+/** The entry of one stored assessment, as a file holds it (records failing validation are left out, as on screen). */
+async function readEntry(assessment: StoredAssessment): Promise<FileEntry> {
+  const [answers, planItems] = await Promise.all([
+    db.answers.where('assessmentId').equals(assessment.id).toArray(),
+    db.planItems.where('assessmentId').equals(assessment.id).toArray(),
+  ]);
+  return {
+    assessment,
+    answers: [...toAnswerMap(answers).values()],
+    planItems: [...toPlanItemMap(planItems).values()],
+  };
+}
+
+export interface ExportedFile {
+  file: AssessmentFile;
+  /** The bytes to save (UTF-8, no byte-order mark); `readBack` checks them before the app says "saved". */
+  text: string;
+  assessmentIds: string[];
+}
+
+/**
+ * One assessment (kind "assessment"), several, or every assessment on the device (`'all'`, kind "backup").
+ * Deleted assessments (awaiting undo) are never exported; asking for one, or for an unknown id, fails as `invalid`.
+ */
+export async function exportAssessments(ids: readonly string[] | 'all'): Promise<ExportedFile> {
+  const exportedAt = now();
+  const entries = await guard(() =>
+    db.transaction('r', TABLES(), async () => {
+      let assessments: StoredAssessment[];
+      if (ids === 'all') {
+        assessments = (await db.assessments.toArray()).filter((assessment) => !assessment.deletedAt);
+      } else {
+        const unique = [...new Set(ids)];
+        const found = await db.assessments.bulkGet(unique);
+        assessments = found.map((assessment, index) => {
+          if (!assessment || assessment.deletedAt) throw notFound(unique[index] ?? '');
+          return assessment;
+        });
+      }
+      return Promise.all(assessments.map(readEntry));
+    }),
+  );
+  let file: AssessmentFile;
+  try {
+    file = buildAssessmentFile({
+      kind: ids !== 'all' && entries.length === 1 ? 'assessment' : 'backup',
+      exportedAt,
+      questionnaire,
+      entries,
+    });
+  } catch (error) {
+    throw new StorageError('invalid', error);
+  }
+  return {
+    file,
+    text: serializeAssessmentFile(file),
+    assessmentIds: file.assessments.map((entry) => entry.assessment.id),
+  };
+}
+
+/**
+ * Records that these assessments are in an export that was read back and checked. Never moves the mark back, and
+ * does not change `updatedAt`.
+ */
+export async function markExported(ids: readonly string[], at: string): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.assessments, async () => {
+      for (const id of ids) {
+        const current: MarkedAssessment | undefined = await db.assessments.get(id);
+        if (!current) continue;
+        if (current.lastExportedAt && Date.parse(current.lastExportedAt) >= Date.parse(at)) continue;
+        const marked: MarkedAssessment = { ...current, lastExportedAt: at };
+        await db.assessments.put(marked);
+      }
+    }),
+  );
+}
+
+/** For the assessment list and the backup reminder: per assessment, when last exported and what changed since. */
+export async function readExportStatus(): Promise<ExportStatus[]> {
+  return guard(() =>
+    db.transaction('r', TABLES(), async () => {
+      const assessments: MarkedAssessment[] = (await db.assessments.toArray()).filter((a) => !a.deletedAt);
+      const [answers, planItems] = await Promise.all([db.answers.toArray(), db.planItems.toArray()]);
+      return assessments.map((assessment): ExportStatus => {
+        const own = (record: { assessmentId: string }) => record.assessmentId === assessment.id;
+        const changes =
+          countChangesSince(answers.filter(own), assessment.lastExportedAt) +
+          countChangesSince(planItems.filter(own), assessment.lastExportedAt);
+        return {
+          assessmentId: assessment.id,
+          createdAt: assessment.createdAt,
+          updatedAt: assessment.updatedAt,
+          lastExportedAt: assessment.lastExportedAt,
+          changesSinceExport: changes,
+        };
+      });
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * `new`: not on this device (or only deleted, awaiting undo); `identical`: here with exactly the same content, left
+ * alone; `conflict`: here with other content, the user chooses keep both or replace.
+ */
+export type ImportEntryStatus = 'new' | 'identical' | 'conflict';
+
+export interface ImportPreviewEntry {
+  id: string;
+  status: ImportEntryStatus;
+  fileAssessment: FileAssessment;
+  /** The one on this device, for a conflict: the screen can show both titles and "last changed" times. */
+  existing?: Assessment;
+}
+
+export type ImportMode = 'keep-both' | 'replace';
+
+/** Set aside by an import: an assessment moved to a new id, marked deleted; `undoImport` moves it back. */
+export interface ParkedAssessment {
+  id: string;
+  /** Its `deletedAt` before the import: undefined when it was visible (replaced), set when it was already deleted. */
+  deletedAt?: string;
+}
+
+export type ImportedEntry =
+  | { action: 'added'; id: string; parked?: ParkedAssessment }
+  | { action: 'copied'; id: string; fileId: string }
+  | { action: 'replaced'; id: string; parked: ParkedAssessment }
+  | { action: 'unchanged'; id: string };
+
+export interface ImportResult {
+  importedAt: string;
+  entries: ImportedEntry[];
+}
+
+export interface ImportOptions {
+  /**
+   * The title of the imported copy when both are kept, e.g. "Bản nhập – {title or unit and period}" in the
+   * user's language (storage does not translate). Cut to 200 characters. Default: the file's title.
+   */
+  titleForCopy?: (assessment: FileAssessment) => string | undefined;
+}
+
+async function statusOf(entry: FileEntry): Promise<{ status: ImportEntryStatus; existing?: StoredAssessment }> {
+  const existing = await db.assessments.get(entry.assessment.id);
+  if (!existing || existing.deletedAt) return { status: 'new', existing };
+  let same = false;
+  try {
+    same = serializeEntry(await readEntry(existing)) === serializeEntry(entry);
+  } catch {
+    // The record here does not pass validation (hand-edited?): not the same, so the user decides.
+  }
+  return { status: same ? 'identical' : 'conflict', existing };
+}
+
+function toCanonical(file: AssessmentFile): AssessmentFile {
+  try {
+    return canonicalFile(file);
+  } catch (error) {
+    throw new StorageError('invalid', error);
+  }
+}
+
+/** What an import would do, per assessment, before asking the user anything. Reads only. */
+export async function previewImport(file: AssessmentFile): Promise<ImportPreviewEntry[]> {
+  const canonical = toCanonical(file);
+  return guard(() =>
+    db.transaction('r', TABLES(), async () => {
+      const preview: ImportPreviewEntry[] = [];
+      for (const entry of canonical.assessments) {
+        const { status, existing } = await statusOf(entry);
+        preview.push({
+          id: entry.assessment.id,
+          status,
+          fileAssessment: entry.assessment,
+          ...(status === 'conflict' && existing ? { existing } : {}),
+        });
+      }
+      return preview;
+    }),
+  );
+}
+
+/** Moves an assessment with its answers and plan items to another id (keys cannot change in place). */
+async function moveAssessment(fromId: string, toId: string, change: (a: MarkedAssessment) => MarkedAssessment) {
+  const current: MarkedAssessment | undefined = await db.assessments.get(fromId);
+  if (!current) throw notFound(fromId);
+  const answers = await db.answers.where('assessmentId').equals(fromId).toArray();
+  const planItems = await db.planItems.where('assessmentId').equals(fromId).toArray();
+  await removeAssessment(fromId);
+  await db.assessments.add(change({ ...current, id: toId }));
+  await db.answers.bulkAdd(answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: toId })));
+  await db.planItems.bulkAdd(planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: toId })));
+}
+
+async function removeAssessment(id: string) {
+  await db.answers.where('assessmentId').equals(id).delete();
+  await db.planItems.where('assessmentId').equals(id).delete();
+  await db.assessments.delete(id);
+}
+
+function cutTitle(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  let cut = title.normalize('NFC').trim();
+  if (cut.length > 200) {
+    cut = cut.slice(0, 200);
+    // Never leave half of a surrogate pair at the end.
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  }
+  return cut.trim() || undefined;
+}
+
+async function addEntry(entry: FileEntry, id: string, title: string | undefined, exportedAt: string) {
+  const result = assessmentSchema.safeParse({ ...entry.assessment, id, title });
+  if (!result.success) throw new StorageError('invalid', result.error);
+  // The imported assessment is in the file it came from: only changes made here after import count as unexported.
+  const assessment: MarkedAssessment = { ...result.data, lastExportedAt: exportedAt };
+  // Leftovers of an assessment purged long ago must not mix into the imported one.
+  await removeAssessment(id);
+  await db.assessments.add(assessment);
+  await db.answers.bulkAdd(entry.answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: id })));
+  await db.planItems.bulkAdd(entry.planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: id })));
+}
+
+/**
+ * Imports a file returned by `parseAssessmentFile` (so already checked), in one transaction. For an assessment
+ * already on the device with other content, `mode` decides: keep both (the imported one gets a new id and
+ * `titleForCopy`) or replace (the one here is set aside as deleted, for `undoImport`).
+ */
+export async function importFile(
+  file: AssessmentFile,
+  mode: ImportMode,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const canonical = toCanonical(file);
+  const importedAt = now();
+  return guard(() =>
+    db.transaction('rw', TABLES(), async () => {
+      const entries: ImportedEntry[] = [];
+      for (const entry of canonical.assessments) {
+        const { id } = entry.assessment;
+        const { status, existing } = await statusOf(entry);
+        if (status === 'identical') {
+          entries.push({ action: 'unchanged', id });
+        } else if (status === 'conflict' && mode === 'keep-both') {
+          const copyId = crypto.randomUUID();
+          const title = options.titleForCopy ? options.titleForCopy(entry.assessment) : entry.assessment.title;
+          await addEntry(entry, copyId, cutTitle(title), canonical.exportedAt);
+          entries.push({ action: 'copied', id: copyId, fileId: id });
+        } else if (existing) {
+          // Replace, or a deleted one (awaiting undo) in the way: set it aside, deleted, under a new id.
+          const parked: ParkedAssessment = { id: crypto.randomUUID(), deletedAt: existing.deletedAt };
+          await moveAssessment(id, parked.id, (moved) => ({ ...moved, deletedAt: existing.deletedAt ?? importedAt }));
+          await addEntry(entry, id, entry.assessment.title, canonical.exportedAt);
+          entries.push(status === 'conflict' ? { action: 'replaced', id, parked } : { action: 'added', id, parked });
+        } else {
+          await addEntry(entry, id, entry.assessment.title, canonical.exportedAt);
+          entries.push({ action: 'added', id });
+        }
+      }
+      return { importedAt, entries };
+    }),
+  );
+}
+
+/**
+ * Undoes an import in one transaction: removes what it added (with any change made to it since) and brings back what
+ * it set aside. Fails as `invalid`, changing nothing, when something set aside is gone (the app restarted and
+ * purged it).
+ */
+export async function undoImport(result: ImportResult): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', TABLES(), async () => {
+      for (const entry of [...result.entries].reverse()) {
+        if (entry.action === 'unchanged') continue;
+        const parked = entry.action === 'copied' ? undefined : entry.parked;
+        if (parked && !(await db.assessments.get(parked.id))) throw notFound(parked.id);
+        await removeAssessment(entry.id);
+        if (parked) {
+          await moveAssessment(parked.id, entry.id, ({ deletedAt: _deletedAt, ...rest }) =>
+            parked.deletedAt ? { ...rest, deletedAt: parked.deletedAt } : rest,
+          );
+        }
+      }
+    }),
+  );
+}
