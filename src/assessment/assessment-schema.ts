@@ -1,6 +1,7 @@
 /**
  * An assessment as stored on the device (its answers are stored beside it, one record per question).
  */
+import '../zod-config';
 import { z } from 'zod';
 import { contentIdSchema, sectionIdSchema } from '../questionnaire/content-schema';
 import { profileSchema } from './profile-schema';

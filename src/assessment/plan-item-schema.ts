@@ -3,6 +3,7 @@
  * Stored per assessment and question, apart from the answers, so that the item keeps its owner and note when the
  * answer changes (an item whose gap has closed shows as resolved; it does not vanish).
  */
+import '../zod-config';
 import { z } from 'zod';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../questionnaire/answer-schema';
 import { contentIdSchema } from '../questionnaire/content-schema';

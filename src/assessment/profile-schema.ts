@@ -3,6 +3,7 @@
  * questions apply. Error messages are locale keys under `profile.errors.*`, translated where they are shown, so a
  * language switch translates errors already on screen too.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { UNIT_TYPES } from '../questionnaire/content-schema';
 import { PROVINCE_IDS } from './provinces';

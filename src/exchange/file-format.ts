@@ -9,6 +9,7 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { assessmentSchema } from '../assessment/assessment-schema';
 import { planItemSchema } from '../assessment/plan-item-schema';

@@ -10,6 +10,7 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { assessmentFileSchema } from './file-format';
 

@@ -5,6 +5,7 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { COVERAGE_LEVELS, MATURITY_LEVELS, YES_PARTLY_NO, type Question, type QuestionType } from './content-schema';
 import {

@@ -8,6 +8,7 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
+import '../zod-config';
 import { z } from 'zod';
 
 /** Ids are kebab-case because react-hook-form reads dots in field names as paths. */

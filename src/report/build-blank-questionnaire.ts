@@ -6,9 +6,15 @@
  * Pure: content and translation functions in, a pdfmake document definition out.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { isScaleType, listScaleOptions } from '../questionnaire/answer-draft';
 import { questionKeys, sectionKeys } from '../questionnaire/content-keys';
-import type { Question, Questionnaire, UnitType } from '../questionnaire/content-schema';
+import {
+  COVERAGE_LEVELS,
+  MATURITY_LEVELS,
+  YES_PARTLY_NO,
+  type Question,
+  type Questionnaire,
+  type UnitType,
+} from '../questionnaire/content-schema';
 import { listApplicableQuestions } from '../questionnaire/questionnaire';
 import { COLORS, CONTENT_WIDTH, GRID_LAYOUT, checkbox, fieldLine, pageSetup, writingLines } from './pdf-layout';
 import { describeLegalBasis, type ReportLocale } from './report-text';
@@ -18,6 +24,9 @@ export interface BlankQuestionnaireInput {
   questionnaire: Questionnaire;
   unitType: UnitType;
 }
+
+/** The options of the fixed scales, in the order the section screens show them. */
+const SCALE_OPTIONS = { 'yes-partly-no': YES_PARTLY_NO, coverage: COVERAGE_LEVELS, maturity: MATURITY_LEVELS } as const;
 
 /** Dots to write a number on. */
 const SHORT_BLANK = '…………';
@@ -81,8 +90,8 @@ function inventoryTable(locale: ReportLocale): Content {
 function answerSpace(locale: ReportLocale, question: Question): Content[] {
   const { t, tc, format } = locale;
   const keys = questionKeys(question.id);
-  if (isScaleType(question.type)) {
-    const options = listScaleOptions(question.type);
+  if (question.type === 'yes-partly-no' || question.type === 'coverage' || question.type === 'maturity') {
+    const options: readonly string[] = SCALE_OPTIONS[question.type];
     const label = (option: string) =>
       question.type === 'maturity'
         ? `${t('scales.maturityLevel', { level: option })} ${tc(keys.level(option))}`

@@ -19,7 +19,7 @@ import type { Improvement } from '../scoring/score-answer';
 import type { AssessmentScore, SectionScore, TargetComparison } from '../scoring/score-assessment';
 import { methodologyFor, type Inline, type MethodologyBlock } from './methodology';
 import { COLORS, GRID_LAYOUT, PLAIN_LAYOUT, officialHeaderBlock, pageSetup, type OfficialHeader } from './pdf-layout';
-import { describeLegalBasis, type ReportLocale } from './report-text';
+import { describeLegalReferenceShort, describeLegalStatusMarkers, type ReportLocale } from './report-text';
 
 export interface ReportOptions {
   /** Adds the national title and motto, the issuing agency and the document number above the cover. */
@@ -54,7 +54,7 @@ function findQuestion(questionnaire: Questionnaire, questionId: string) {
 }
 
 /** "Sở Tư pháp – Năm 2026": identifies the document in the footer and the metadata. */
-export function describeReportSubject(locale: ReportLocale, assessment: Assessment): string {
+function describeReportSubject(locale: ReportLocale, assessment: Assessment): string {
   const { profile } = assessment;
   return `${profile.unitName} – ${locale.t(`periodLabels.${profile.periodPart}`, { year: profile.periodYear })}`;
 }
@@ -314,7 +314,9 @@ function planTable(input: ReportInput): Content {
           },
         ],
       },
-      describeLegalBasis(locale, item.legalBasis, questionnaire.legalDocuments),
+      item.legalBasis
+        .map((reference) => describeLegalReferenceShort(locale, reference, questionnaire.legalDocuments))
+        .join('; '),
       planItem?.owner
         ? { text: planItem.owner }
         : { text: `${t('plan.role')}: ${t(`roles.${item.role}`)}`, color: COLORS.muted },
@@ -333,7 +335,7 @@ function planTable(input: ReportInput): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [62, '*', 128, 84, 62, 46],
+      widths: [62, '*', 110, 80, 62, 46],
       body: [header, ...rows],
     },
     layout: GRID_LAYOUT,
@@ -374,7 +376,12 @@ function plan(input: ReportInput): Content[] {
     input.plan.length === 0
       ? { text: t('report.pdf.planEmpty') }
       : { text: t('report.pdf.planIntro', { count: input.plan.length }), margin: [0, 0, 0, 6] },
-    ...(input.plan.length ? [planTable(input)] : []),
+    ...(input.plan.length
+      ? [
+          planTable(input),
+          { text: describeLegalStatusMarkers(input.locale), style: 'hint', margin: [0, 4, 0, 0] } satisfies Content,
+        ]
+      : []),
     ...resolvedItems(input),
   ];
 }
@@ -416,16 +423,16 @@ function systemsTable(input: ReportInput, systems: readonly InformationSystem[])
   };
 }
 
+/** "125/QĐ-UBND, 05/10/2026, UBND tỉnh": the evidence document's number, date and issuer, as given. */
 function evidenceText(input: ReportInput, answer: Answer): string | undefined {
-  const { t, format } = input.locale;
   const evidence = answer.evidence;
   if (!evidence) return undefined;
   const parts = [
-    evidence.documentNumber ? `${t('evidence.documentNumber')}: ${evidence.documentNumber}` : undefined,
-    evidence.issuedOn ? `${t('evidence.issuedOn')}: ${format.date(evidence.issuedOn)}` : undefined,
-    evidence.issuer ? `${t('evidence.issuer')}: ${evidence.issuer}` : undefined,
+    evidence.documentNumber,
+    evidence.issuedOn ? input.locale.format.date(evidence.issuedOn) : undefined,
+    evidence.issuer,
   ].filter(Boolean);
-  return parts.length ? parts.join('; ') : undefined;
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 function answerBlock(input: ReportInput, section: SectionScore, question: Question, number: string): Content {

@@ -14,68 +14,30 @@ import { FONT_FAMILY } from './pdf-layout';
 
 type PdfMake = typeof import('pdfmake/build/pdfmake');
 
-/** Names of the font files in pdfmake's virtual file system. */
-const FONT_FILES = {
-  'BeVietnamPro-Regular.ttf': regularFontUrl,
-  'BeVietnamPro-Bold.ttf': boldFontUrl,
-  'BeVietnamPro-Italic.ttf': italicFontUrl,
-} as const;
-
-export class PdfLoadError extends Error {
-  constructor(cause: unknown) {
-    super('The PDF library or its fonts could not be loaded', { cause });
-    this.name = 'PdfLoadError';
-  }
-}
-
-/** Bytes as base64, in chunks (String.fromCharCode takes a limited number of arguments). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary);
-}
-
-async function fetchFont(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return toBase64(new Uint8Array(await response.arrayBuffer()));
-}
+/** The font files as absolute URLs of the app's own origin: pdfmake fetches (from the precache) and keeps them. */
+const fontUrl = (path: string) => new URL(path, document.baseURI).href;
 
 async function loadPdfMake(): Promise<PdfMake> {
-  try {
-    const [module, ...fonts] = await Promise.all([
-      import('pdfmake/build/pdfmake').then((m) => {
-        performance.mark('dbg:chunk');
-        return m;
-      }),
-      ...Object.values(FONT_FILES).map(fetchFont),
-    ]);
-    performance.mark('dbg:fonts');
-    // A CommonJS bundle: its exports arrive as the default export (or as the namespace, depending on the bundler).
-    const pdfMake = (module as { default?: PdfMake }).default ?? module;
-    pdfMake.addVirtualFileSystem(
-      Object.fromEntries(Object.keys(FONT_FILES).map((name, index) => [name, fonts[index] ?? ''])),
-    );
-    pdfMake.setFonts({
-      [FONT_FAMILY]: {
-        normal: 'BeVietnamPro-Regular.ttf',
-        bold: 'BeVietnamPro-Bold.ttf',
-        italics: 'BeVietnamPro-Italic.ttf',
-        // Not shipped (one file less to load): bold italic text is set in bold.
-        bolditalics: 'BeVietnamPro-Bold.ttf',
-      },
-    });
-    return pdfMake;
-  } catch (error) {
-    throw new PdfLoadError(error);
-  }
+  const module = await import('pdfmake/build/pdfmake');
+  // A CommonJS bundle: its exports arrive as the default export (or as the namespace, depending on the bundler).
+  const pdfMake = (module as { default?: PdfMake }).default ?? module;
+  // Nothing but the app's own files, whatever a document definition might name.
+  pdfMake.setUrlAccessPolicy((url) => new URL(url).origin === window.location.origin);
+  pdfMake.setFonts({
+    [FONT_FAMILY]: {
+      normal: fontUrl(regularFontUrl),
+      bold: fontUrl(boldFontUrl),
+      italics: fontUrl(italicFontUrl),
+      // Not shipped (one file less): bold italic text is set in bold.
+      bolditalics: fontUrl(boldFontUrl),
+    },
+  });
+  return pdfMake;
 }
 
 let loading: Promise<PdfMake> | undefined;
 
-/** Loads the library and fonts once per page; a failed load (offline before the precache was filled) is retried. */
+/** Loads the library once per page; a failed load (offline before the precache was filled) is tried again. */
 function getPdfMake(): Promise<PdfMake> {
   loading ??= loadPdfMake().catch((error: unknown) => {
     loading = undefined;
@@ -86,16 +48,6 @@ function getPdfMake(): Promise<PdfMake> {
 
 /** The PDF file of a document definition. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Blob> {
-  performance.mark('dbg:render-start');
   const pdfMake = await getPdfMake();
-  performance.mark('dbg:loaded');
-  const normal = normalizeDeep(definition);
-  performance.mark('dbg:normalized');
-  const doc = pdfMake.createPdf(normal);
-  const stream = await doc.getStream();
-  performance.mark('dbg:laid-out');
-  void stream;
-  const blob = await doc.getBlob();
-  performance.mark('dbg:blob');
-  return blob;
+  return pdfMake.createPdf(normalizeDeep(definition)).getBlob();
 }

@@ -54,3 +54,37 @@ export function describeLegalBasis(
 ): string {
   return references.map((reference) => describeLegalReference(locale, reference, documents)).join('; ');
 }
+
+/** The marker a short citation carries when its document is not simply in force; explained under the table. */
+export const LEGAL_STATUS_MARKERS = { 'in-transition': '*', unconfirmed: '**' } as const;
+
+/**
+ * One legal reference in a table cell: the provision, the kind of document and its number ("Điều 21 Luật
+ * 86/2015/QH13"), and a marker for a document in transition or to be checked (see `LEGAL_STATUS_MARKERS`).
+ */
+export function describeLegalReferenceShort(
+  locale: ReportLocale,
+  reference: LegalReference,
+  documents: readonly LegalDocument[],
+): string {
+  const { t, tc, language } = locale;
+  const document = documents.find((candidate) => candidate.id === reference.documentId);
+  const name = !document
+    ? tc(legalDocumentKeys(reference.documentId).name)
+    : document.kind === 'standard'
+      ? document.number
+      : `${t(`report.pdf.legalKinds.${document.kind}`)} ${document.number}`;
+  const provision = PROVISION_ORDER[language]
+    .map((part) => (reference[part] ? t(`legal.provision.${part}`, { ref: reference[part] }) : undefined))
+    .filter(Boolean)
+    .join(' ');
+  const cited = provision ? (language === 'en' ? `${name}, ${provision}` : `${provision} ${name}`) : name;
+  return document && document.status !== 'in-force' ? `${cited} (${LEGAL_STATUS_MARKERS[document.status]})` : cited;
+}
+
+/** What the markers of short citations mean, one line. */
+export function describeLegalStatusMarkers(locale: ReportLocale): string {
+  return (Object.entries(LEGAL_STATUS_MARKERS) as [keyof typeof LEGAL_STATUS_MARKERS, string][])
+    .map(([status, marker]) => `(${marker}) ${locale.t(`legal.status.${status}`)}`)
+    .join('; ');
+}

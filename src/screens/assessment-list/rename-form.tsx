@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import '../../zod-config';
 import { z } from 'zod';
 import type { Assessment } from '../../assessment/assessment-schema';
 import { renameAssessment } from '../../storage/assessments';

@@ -40,15 +40,14 @@ function placeOf(provinceLabel: string): string {
   return provinceLabel.replace(/^(Thành phố|Tỉnh)\s+/u, '').replace(/\s+(City|Province)$/u, '');
 }
 
-/** Numbers and dates in a language other than the screen's, for a questionnaire printed in that language. */
+/** Numbers as on screen; dates as official documents write them (22/11/2026); in the PDF's language. */
 function formatFor(language: Language) {
   const locale = INTL_LOCALES[language];
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return {
-    number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value),
-    date: (isoDate: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${isoDate}T00:00:00Z`),
-      ),
+    number: (value: number) => numbers.format(value),
+    date: (isoDate: string) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
   };
 }
 
@@ -121,16 +120,17 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
       if (!loaded) throw new Error('The assessment is not loaded');
       const { assessment, answers, planItems } = loaded;
       const report = await import('../../report/create-pdf');
+      const pdfFormat = formatFor(format.language);
       const blob = await report.createReportPdf({
-        locale: { language: format.language, t, tc, format },
+        locale: { language: format.language, t, tc, format: pdfFormat },
         questionnaire,
         assessment,
         answers,
         planItems,
         today: todayIso(),
-        describeAnswer: (question, answer) => describeAnswer(t, tc, format, question, answer),
+        describeAnswer: (question, answer) => describeAnswer(t, tc, pdfFormat, question, answer),
         describeImprovement: (question, improvement, answer) =>
-          describeImprovement(t, tc, format, question, improvement, answer),
+          describeImprovement(t, tc, pdfFormat, question, improvement, answer),
         options: fields.withHeader
           ? {
               officialHeader: {

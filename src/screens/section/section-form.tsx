@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import '../../zod-config';
 import { z } from 'zod';
 import type { Assessment } from '../../assessment/assessment-schema';
 import { answerDraftSchema, draftFromAnswer } from '../../questionnaire/answer-draft';
