@@ -16,7 +16,16 @@ import {
   type UnitType,
 } from '../questionnaire/content-schema';
 import { listApplicableQuestions } from '../questionnaire/questionnaire';
-import { COLORS, CONTENT_WIDTH, GRID_LAYOUT, checkbox, fieldLine, pageSetup, writingLines } from './pdf-layout';
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  GRID_LAYOUT,
+  checkbox,
+  fieldLine,
+  pageSetup,
+  writingLines,
+  INVENTORY_FIELDS,
+} from './pdf-layout';
 import { describeLegalBasis, type ReportLocale } from './report-text';
 
 export interface BlankQuestionnaireInput {
@@ -50,15 +59,7 @@ function specialBoxes(locale: ReportLocale, question: Question): Content[] {
 
 function inventoryTable(locale: ReportLocale): Content {
   const { t } = locale;
-  const fields = [
-    'name',
-    'audience',
-    'proposedLevel',
-    'approvedLevel',
-    'approvedOn',
-    'hasSecurityPlan',
-    'lastInspectedOn',
-  ];
+  const fields = INVENTORY_FIELDS;
   const hints: Record<string, string> = {
     audience: `${t('inventory.audience.citizens')} / ${t('inventory.audience.internal')}`,
     proposedLevel: '1–5',

@@ -18,7 +18,15 @@ import type { RemediationItem } from '../scoring/remediation';
 import type { Improvement } from '../scoring/score-answer';
 import type { AssessmentScore, SectionScore, TargetComparison } from '../scoring/score-assessment';
 import { methodologyFor, type Inline, type MethodologyBlock } from './methodology';
-import { COLORS, GRID_LAYOUT, PLAIN_LAYOUT, officialHeaderBlock, pageSetup, type OfficialHeader } from './pdf-layout';
+import {
+  COLORS,
+  GRID_LAYOUT,
+  PLAIN_LAYOUT,
+  officialHeaderBlock,
+  pageSetup,
+  type OfficialHeader,
+  INVENTORY_FIELDS,
+} from './pdf-layout';
 import { describeLegalReferenceShort, describeLegalStatusMarkers, type ReportLocale } from './report-text';
 
 export interface ReportOptions {
@@ -389,15 +397,7 @@ function plan(input: ReportInput): Content[] {
 function systemsTable(input: ReportInput, systems: readonly InformationSystem[]): Content {
   const { t, format } = input.locale;
   const level = (value?: string) => (value ? t('inventory.level', { level: value }) : t('inventory.notYet'));
-  const fields = [
-    'name',
-    'audience',
-    'proposedLevel',
-    'approvedLevel',
-    'approvedOn',
-    'hasSecurityPlan',
-    'lastInspectedOn',
-  ];
+  const fields = INVENTORY_FIELDS;
   return {
     table: {
       headerRows: 1,

@@ -220,3 +220,14 @@ export function fieldLine(label: string): Content {
     },
   };
 }
+
+/** The inventory columns both PDFs print, in this order (labels under `inventory.fields.*`). */
+export const INVENTORY_FIELDS = [
+  'name',
+  'audience',
+  'proposedLevel',
+  'approvedLevel',
+  'approvedOn',
+  'hasSecurityPlan',
+  'lastInspectedOn',
+] as const;
