@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -36,11 +37,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * What pdfmake's sources need from Node, for the browser (docs/decisions/0008): our stand-ins in
+ * src/report/pdf-engine/shims for the modules its libraries import, and `__dirname` for its virtual file system.
+ * Only imports made from node_modules are redirected; the app's own code never sees these.
+ */
+function pdfEngineShims(): Plugin {
+  const shim = (file: string) => fileURLToPath(new URL(`./src/report/pdf-engine/shims/${file}`, import.meta.url));
+  const shims: Record<string, string> = {
+    stream: shim('stream.ts'),
+    zlib: shim('zlib.ts'),
+    'browserify-zlib': shim('zlib.ts'),
+    fs: shim('unavailable.ts'),
+    'brotli/decompress.js': shim('unavailable.ts'),
+    xmldoc: shim('unavailable.ts'),
+  };
+  return {
+    name: 'pdf-engine-shims',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.includes('/node_modules/') ? shims[source] : undefined;
+    },
+    transform(code, id) {
+      if (!/\/node_modules\/(pdfmake|pdfkit)\//.test(id) || !code.includes('__dirname')) return undefined;
+      return { code: code.replaceAll('__dirname', '"/"'), map: null };
+    },
+  };
+}
+
 // Ports are given on the command line (see the scripts in package.json).
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    pdfEngineShims(),
     VitePWA({
       // The app decides when to switch to a new version (see src/offline/): never behind the user's back, and only
       // after pending answers are written. So: no auto-update, and we register the worker ourselves.

@@ -12,34 +12,25 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { normalizeDeep } from './normalize-text';
 import { FONT_FAMILY } from './pdf-layout';
 
-type PdfMake = typeof import('pdfmake/build/pdfmake');
-
-/** The font files as absolute URLs of the app's own origin: pdfmake fetches (from the precache) and keeps them. */
+/** The font files as absolute URLs of the app's own origin: pdfmake fetches them (from the precache). */
 const fontUrl = (path: string) => new URL(path, document.baseURI).href;
 
-async function loadPdfMake(): Promise<PdfMake> {
-  const module = await import('pdfmake/build/pdfmake');
-  // A CommonJS bundle: its exports arrive as the default export (or as the namespace, depending on the bundler).
-  const pdfMake = (module as { default?: PdfMake }).default ?? module;
-  // Nothing but the app's own files, whatever a document definition might name.
-  pdfMake.setUrlAccessPolicy((url) => new URL(url).origin === window.location.origin);
-  pdfMake.setFonts({
-    [FONT_FAMILY]: {
-      normal: fontUrl(regularFontUrl),
-      bold: fontUrl(boldFontUrl),
-      italics: fontUrl(italicFontUrl),
-      // Not shipped (one file less): bold italic text is set in bold.
-      bolditalics: fontUrl(boldFontUrl),
-    },
-  });
-  return pdfMake;
-}
+const FONTS = {
+  [FONT_FAMILY]: {
+    normal: fontUrl(regularFontUrl),
+    bold: fontUrl(boldFontUrl),
+    italics: fontUrl(italicFontUrl),
+    // Not shipped (one file less): bold italic text is set in bold.
+    bolditalics: fontUrl(boldFontUrl),
+  },
+};
 
-let loading: Promise<PdfMake> | undefined;
+type PdfEngine = typeof import('./pdf-engine/pdf-engine');
+let loading: Promise<PdfEngine> | undefined;
 
-/** Loads the library once per page; a failed load (offline before the precache was filled) is tried again. */
-function getPdfMake(): Promise<PdfMake> {
-  loading ??= loadPdfMake().catch((error: unknown) => {
+/** Loads the engine once per page; a failed load (offline before the precache was filled) is tried again. */
+function getPdfEngine(): Promise<PdfEngine> {
+  loading ??= import('./pdf-engine/pdf-engine').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -48,6 +39,10 @@ function getPdfMake(): Promise<PdfMake> {
 
 /** The PDF file of a document definition. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Blob> {
-  const pdfMake = await getPdfMake();
-  return pdfMake.createPdf(normalizeDeep(definition)).getBlob();
+  const engine = await getPdfEngine();
+  return engine.createPdfBlob(normalizeDeep(definition), {
+    fonts: FONTS,
+    // Nothing but the app's own files, whatever a document definition might name.
+    isUrlAllowed: (url) => new URL(url).origin === window.location.origin,
+  });
 }
