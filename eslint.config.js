@@ -304,7 +304,7 @@ export default defineConfig(
     // Stand-ins for Node modules and declarations of pdfmake's sources: they must have the shape of what they
     // replace or describe, default export included (pdfkit does `import zlib from 'zlib'`).
     name: 'pdf engine shims',
-    files: ['src/report/pdf-engine/shims/*.ts', 'src/report/pdf-engine/*.d.ts'],
+    files: ['src/report/pdf-engine/shims/*.ts', 'src/report/**/*.d.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
 
