@@ -188,8 +188,13 @@ test('the report in English, and the blank questionnaire for a commune in Englis
   expect(blank.text).toContain(en('report.blankPdf.forUnitType', { unitType: en('unitTypes.commune-committee.name') }));
   const applicable = questionnaire.sections.flatMap((section) => listApplicableQuestions(section, 'commune-committee'));
   expect(applicable.length).toBeGreaterThan(30);
+  // pdftotext joins a word broken after its hyphen at a line end ("information-" / "security" gives
+  // "informationsecurity"): hyphens are left out of both sides.
+  const withoutHyphens = (value: string) => value.replaceAll('-', '');
   for (const item of applicable) {
-    expect(blank.text, item.id).toContain(flat(content('en', `questions.${item.id}.text`)));
+    expect(withoutHyphens(blank.text), item.id).toContain(
+      withoutHyphens(flat(content('en', `questions.${item.id}.text`))),
+    );
   }
   const sections: readonly Section[] = questionnaire.sections;
   const provincialOnly = sections
@@ -230,9 +235,9 @@ test('both PDFs are made offline, from the precache', async ({ page, context }) 
 
   const pdfFiles = served.filter(({ url }) => /\/assets\/(pdf-engine|create-pdf|BeVietnamPro).*\.(js|ttf)$/.test(url));
   expect(pdfFiles.map(({ url }) => new URL(url).pathname.replace(/-[\w-]{8}\.(js|ttf)$/, '.$1')).sort()).toEqual([
-    '/assets/BeVietnamPro_400Regular.ttf',
-    '/assets/BeVietnamPro_400Regular_Italic.ttf',
-    '/assets/BeVietnamPro_700Bold.ttf',
+    '/assets/BeVietnamPro-Bold.ttf',
+    '/assets/BeVietnamPro-Italic.ttf',
+    '/assets/BeVietnamPro-Regular.ttf',
     '/assets/create-pdf.js',
     '/assets/pdf-engine.js',
   ]);
