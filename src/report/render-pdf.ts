@@ -1,8 +1,9 @@
 /**
- * The only module that knows the PDF library. pdfmake (with pdfkit and fontkit, about 1 MB) is imported on the
- * first request for a PDF, never at start-up; its chunk and the font files are in the service worker's precache,
- * so a PDF can be made offline. The fonts ship with the app (Be Vietnam Pro, SIL Open Font License 1.1: every
- * Vietnamese letter) and are fetched from the app's own origin; pdfkit embeds only the glyphs a document uses.
+ * The way in to the PDF library. The engine (pdfmake built from its sources, pdf-engine/, about 620 KB) is imported
+ * on the first request for a PDF, never at start-up; its chunk and the font files are in the service worker's
+ * precache, so a PDF can be made offline. The fonts ship with the app (fonts/: Be Vietnam Pro, SIL Open Font
+ * License 1.1, every Vietnamese letter; decision 0008) and are fetched from the app's own origin; pdfkit embeds
+ * only the glyphs a document uses.
  * Every string of the document is normalised to NFC first (normalize-text.ts).
  */
 import boldFontUrl from './fonts/BeVietnamPro-Bold.ttf?url';
