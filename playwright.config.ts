@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = !!process.env.CI;
-const PORT = 4871; // Unusual fixed port: machines are shared (see docs).
+// Unusual fixed port: machines are shared (see docs). PW_PORT and PW_DIST let two checkouts (or two people on one
+// machine) run the suite side by side against their own builds.
+const PORT = Number(process.env.PW_PORT ?? 4871);
+const DIST = process.env.PW_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Browser tests against the production build (`npm run test:browser` builds first, then this serves dist/).
@@ -49,7 +52,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
