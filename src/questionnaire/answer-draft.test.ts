@@ -5,7 +5,7 @@ import {
   draftFromAnswer,
   emptyDraft,
   emptySystemDraft,
-  isRealDate,
+  isoFromTypedDate,
   parseCount,
   parsePercent,
   type AnswerDraft,
@@ -121,19 +121,18 @@ test.each([
 });
 
 test.each([
-  ['2024-02-29', true],
-  ['2026-12-31', true],
-  ['2026-01-01', true],
-  ['2026-02-30', false],
-  ['2025-02-29', false],
-  ['2100-02-29', false],
-  ['2026-13-01', false],
-  ['2026-04-31', false],
-  ['2026-1-5', false],
-  ['15/03/2026', false],
-  ['', false],
-])('isRealDate(%j) is %j', (raw, expected) => {
-  expect(isRealDate(raw)).toBe(expected);
+  ['29/02/2024', '2024-02-29'],
+  ['31/12/2026', '2026-12-31'],
+  ['1/1/2026', '2026-01-01'],
+  ['30/02/2026', undefined],
+  ['29/02/2025', undefined],
+  ['29/02/2100', undefined],
+  ['01/13/2026', undefined],
+  ['31/04/2026', undefined],
+  ['15/03/26', undefined],
+  ['', undefined],
+])('isoFromTypedDate(%j) is %j: day first, a real date, a four-digit year', (raw, expected) => {
+  expect(isoFromTypedDate(raw)).toBe(expected);
 });
 
 test('parsePercent gives back any percent from 0 to 100 with up to two decimals, written with comma or point', () => {

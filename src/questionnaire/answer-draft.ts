@@ -8,6 +8,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import { COVERAGE_LEVELS, MATURITY_LEVELS, YES_PARTLY_NO, type Question, type QuestionType } from './content-schema';
+import { formatDisplayDate, parseDisplayDate } from './display-date';
 import {
   MAX_SHORT_TEXT_LENGTH,
   MAX_TEXT_LENGTH,
@@ -109,19 +110,20 @@ export function parsePercent(raw: string): number | undefined {
   return percent <= 100 ? percent : undefined;
 }
 
-/** A real calendar date in ISO form, as `<input type="date">` gives it. */
-export function isRealDate(raw: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
-  const date = new Date(`${raw}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(raw);
+/** A typed date ("01/12/2026", day first) as ISO, or undefined when it is blank or not a real date. */
+export function isoFromTypedDate(raw: string): string | undefined {
+  const parsed = parseDisplayDate(raw);
+  return parsed.ok ? parsed.iso : undefined;
 }
 
-type Issue = { path: (string | number)[]; message: string };
+export type DraftIssue = { path: (string | number)[]; message: string };
+type Issue = DraftIssue;
 
 function checkDate(raw: string, path: (string | number)[], today: string, issues: Issue[]) {
-  if (!raw) return;
-  if (!isRealDate(raw)) issues.push({ path, message: 'errors.dateInvalid' });
-  else if (raw > today) issues.push({ path, message: 'errors.dateInFuture' });
+  if (!raw.trim()) return;
+  const parsed = parseDisplayDate(raw);
+  if (!parsed.ok) issues.push({ path, message: parsed.reason === 'format' ? 'errors.dateFormat' : 'errors.dateInvalid' });
+  else if (parsed.iso > today) issues.push({ path, message: 'errors.dateInFuture' });
 }
 
 function checkSystems(systems: SystemDraft[], today: string, issues: Issue[]) {
@@ -140,7 +142,7 @@ function checkSystems(systems: SystemDraft[], today: string, issues: Issue[]) {
 }
 
 /** Format errors only: an empty draft is valid (the question is simply unanswered). */
-function listDraftIssues(question: Question, draft: AnswerDraft, today: string): Issue[] {
+export function listDraftIssues(question: Question, draft: AnswerDraft, today: string): Issue[] {
   const issues: Issue[] = [];
   if (draft.note.length > MAX_TEXT_LENGTH) issues.push({ path: ['note'], message: 'errors.noteTooLong' });
   if (draft.evidence.documentNumber.length > MAX_SHORT_TEXT_LENGTH) {
@@ -209,20 +211,22 @@ export function answerDraftSchema(question: Question, today: string) {
   });
 }
 
-const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
+/** What is stored of a typed text: trimmed and in NFC (the field itself keeps exactly what was typed). */
+const storedText = (value: string) => value.trim().normalize('NFC');
+const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : storedText(value));
 
 function systemFromDraft(system: SystemDraft): InformationSystem {
   const level = (raw: string) => (isOneOf(SECURITY_LEVELS, raw) ? raw : undefined);
   return {
     id: system.id,
-    name: system.name.trim(),
+    name: storedText(system.name),
     purpose: blankToUndefined(system.purpose),
     audience: system.audience === 'citizens' ? 'citizens' : 'internal',
     proposedLevel: level(system.proposedLevel),
     approvedLevel: level(system.approvedLevel),
-    approvedOn: blankToUndefined(system.approvedOn),
+    approvedOn: isoFromTypedDate(system.approvedOn),
     hasSecurityPlan: isOneOf(YES_PARTLY_NO, system.hasSecurityPlan) ? system.hasSecurityPlan : undefined,
-    lastInspectedOn: blankToUndefined(system.lastInspectedOn),
+    lastInspectedOn: isoFromTypedDate(system.lastInspectedOn),
   };
 }
 
@@ -244,15 +248,17 @@ function valueFromDraft(question: Question, draft: AnswerDraft): AnswerValue | u
       const whole = parseCount(draft.whole);
       return part === undefined || whole === undefined ? undefined : { type: 'count-pair', part, whole };
     }
-    case 'date':
-      return draft.date ? { type: 'date', date: draft.date } : undefined;
+    case 'date': {
+      const date = isoFromTypedDate(draft.date);
+      return date ? { type: 'date', date } : undefined;
+    }
     case 'multi-choice': {
       const known = new Set(question.options.map((option) => option.id));
       const optionIds = question.options.map((o) => o.id).filter((id) => draft.optionIds.includes(id) && known.has(id));
       return optionIds.length ? { type: 'multi-choice', optionIds } : undefined;
     }
     case 'text':
-      return draft.text.trim() ? { type: 'text', text: draft.text.trim() } : undefined;
+      return draft.text.trim() ? { type: 'text', text: storedText(draft.text) } : undefined;
     case 'system-inventory':
       return draft.systems.length
         ? { type: 'system-inventory', systems: draft.systems.map(systemFromDraft) }
@@ -277,7 +283,7 @@ export function answerFromDraft(question: Question, draft: AnswerDraft, updatedA
   const note = blankToUndefined(draft.note);
   const evidence = {
     documentNumber: blankToUndefined(draft.evidence.documentNumber),
-    issuedOn: blankToUndefined(draft.evidence.issuedOn),
+    issuedOn: isoFromTypedDate(draft.evidence.issuedOn),
     issuer: blankToUndefined(draft.evidence.issuer),
   };
   const hasEvidence = Object.values(evidence).some((value) => value !== undefined);
@@ -299,9 +305,9 @@ function draftFromSystem(system: InformationSystem): SystemDraft {
     audience: system.audience,
     proposedLevel: system.proposedLevel ?? '',
     approvedLevel: system.approvedLevel ?? '',
-    approvedOn: system.approvedOn ?? '',
+    approvedOn: system.approvedOn ? formatDisplayDate(system.approvedOn) : '',
     hasSecurityPlan: system.hasSecurityPlan ?? '',
-    lastInspectedOn: system.lastInspectedOn ?? '',
+    lastInspectedOn: system.lastInspectedOn ? formatDisplayDate(system.lastInspectedOn) : '',
   };
 }
 
@@ -312,7 +318,7 @@ export function draftFromAnswer(answer: Answer | undefined): AnswerDraft {
   draft.note = answer.note ?? '';
   draft.evidence = {
     documentNumber: answer.evidence?.documentNumber ?? '',
-    issuedOn: answer.evidence?.issuedOn ?? '',
+    issuedOn: answer.evidence?.issuedOn ? formatDisplayDate(answer.evidence.issuedOn) : '',
     issuer: answer.evidence?.issuer ?? '',
   };
   const { response } = answer;
@@ -337,7 +343,7 @@ export function draftFromAnswer(answer: Answer | undefined): AnswerDraft {
       draft.whole = String(value.whole);
       break;
     case 'date':
-      draft.date = value.date;
+      draft.date = formatDisplayDate(value.date);
       break;
     case 'multi-choice':
       draft.optionIds = [...value.optionIds];

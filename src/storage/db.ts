@@ -8,6 +8,7 @@
  * and two tabs editing different questions never overwrite each other's work.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { AnswerDraft } from '../questionnaire/answer-draft';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
@@ -17,7 +18,19 @@ export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
 export const SCHEMA_VERSION = 2;
 
-export type StoredAnswer = Answer & { assessmentId: string };
+/**
+ * One question of one assessment. Besides the answer's fields: `draft`, what was typed when the answer alone cannot
+ * show it again; `revision` and `writer`, which tell other tabs what is newer (storage/record-writer.ts). None of
+ * the three is indexed, so they need no schema version; records written before they existed simply lack them. A
+ * record with no response, note, evidence or draft is a cleared question.
+ */
+export type StoredAnswer = Partial<Omit<Answer, 'questionId' | 'updatedAt'>> &
+  Pick<Answer, 'questionId' | 'updatedAt'> & {
+    assessmentId: string;
+    revision?: number;
+    writer?: string;
+    draft?: AnswerDraft;
+  };
 export type StoredAssessment = Assessment;
 export type StoredPlanItem = PlanItem & { assessmentId: string };
 

@@ -7,13 +7,20 @@ import type { Assessment } from '../assessment/assessment-schema';
 import type { Answer } from '../questionnaire/answer-schema';
 import { db } from './db';
 import { StorageError } from './storage-error';
-import { toAnswerMap } from './answers';
+import { toAnswerMap, toEntrySnapshot } from './answers';
+import type { AnswerEntry } from '../questionnaire/answer-entry';
+import type { StoredRecord } from './record-writer';
 import { toPlanItemMap } from './plan-items';
 import type { PlanItem } from '../assessment/plan-item-schema';
 
 export interface AssessmentWithAnswers {
   assessment: Assessment;
   answers: Map<string, Answer>;
+}
+
+export interface AssessmentWithEntries extends AssessmentWithAnswers {
+  /** Every stored record per question (answer, draft, revision), for the section form's writer. */
+  entries: Map<string, StoredRecord<AnswerEntry>>;
 }
 
 export interface AssessmentWithPlan extends AssessmentWithAnswers {
@@ -41,13 +48,13 @@ export function useAssessmentList(): AssessmentWithAnswers[] | undefined {
 }
 
 /** `null` when there is no such assessment (or it was deleted). */
-export function useAssessment(id: string): AssessmentWithAnswers | null | undefined {
+export function useAssessment(id: string): AssessmentWithEntries | null | undefined {
   assertIndexedDbAvailable();
   return useLiveQuery(async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment || assessment.deletedAt) return null;
     const records = await db.answers.where('assessmentId').equals(id).toArray();
-    return { assessment, answers: toAnswerMap(records) };
+    return { assessment, answers: toAnswerMap(records), entries: toEntrySnapshot(records) };
   }, [id]);
 }
 

@@ -5,8 +5,7 @@ import { questionKeys } from '../../questionnaire/content-keys';
 import type { Question } from '../../questionnaire/content-schema';
 import { TextField } from '../../ui/text-field';
 import { fieldDomId } from './question-errors';
-import type { ErrorLookup } from './question-field';
-import type { SectionValues } from './use-autosave';
+import type { ErrorLookup, SectionValues } from './section-form-types';
 
 /**
  * Optional note and evidence (document number, date, issuing body). Folded away to keep long sections short, but

@@ -1,6 +1,3 @@
-import type { UseFormReturn } from 'react-hook-form';
-import type { Question } from '../../questionnaire/content-schema';
-import type { ErrorLookup } from './question-field';
 import { ChoiceControl } from './questions/choice-control';
 import { CountPairControl } from './questions/count-pair-control';
 import { DateControl } from './questions/date-control';
@@ -8,13 +5,7 @@ import { MultiChoiceControl } from './questions/multi-choice-control';
 import { PercentageControl } from './questions/percentage-control';
 import { SystemInventoryControl } from './questions/system-inventory-control';
 import { TextControl } from './questions/text-control';
-import type { SectionValues } from './use-autosave';
-
-export interface ControlProps<Q extends Question = Question> {
-  question: Q;
-  form: UseFormReturn<SectionValues>;
-  errorFor: ErrorLookup;
-}
+import type { ControlProps } from './section-form-types';
 
 export function QuestionControl({ question, form, errorFor }: ControlProps) {
   switch (question.type) {

@@ -10,10 +10,8 @@ import { errorParams, flattenErrors } from './question-errors';
 import { QuestionControl } from './question-control';
 import { SpecialResponses } from './special-responses';
 import { RemoteChangeNotice } from './remote-change-notice';
-import type { RemoteChange, SectionValues } from './use-autosave';
+import type { ErrorLookup, RemoteChange, SectionValues } from './section-form-types';
 
-/** Returns the translated error for a field path inside this question, if any. */
-export type ErrorLookup = (path: string) => string | undefined;
 
 /**
  * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control

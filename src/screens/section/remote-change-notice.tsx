@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import type { RemoteChange } from './use-autosave';
+import type { RemoteChange } from './section-form-types';
 
 /** Says that another tab changed this question: shown in place, so no change between tabs goes unnoticed. */
 export function RemoteChangeNotice({ change }: { change: RemoteChange }) {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import type { SaveStatus } from './use-autosave';
+import type { WriterStatus } from '../../storage/record-writer';
 
 /**
  * The save indicator. It says "saved" only after IndexedDB confirmed the write; a failure says why. It stays at the
  * bottom of the screen while scrolling, and is a polite live region, so screen readers hear it without losing place.
  */
-export function SaveStatusMessage({ status, invalidCount }: { status: SaveStatus; invalidCount: number }) {
+export function SaveStatusMessage({ status, invalidCount }: { status: WriterStatus; invalidCount: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const message = (() => {
@@ -16,7 +16,7 @@ export function SaveStatusMessage({ status, invalidCount }: { status: SaveStatus
       case 'pending':
         return t('saveStatus.saving');
       case 'saved':
-        return t('saveStatus.saved', { time: format.time(status.at) });
+        return t('saveStatus.saved', { time: format.time(new Date(status.at).toISOString()) });
       case 'failed':
         return t('saveStatus.failed', { reason: t(`storage.errors.${status.failure}`) });
     }

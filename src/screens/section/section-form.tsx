@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type FocusEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import '../../zod-config';
 import { z } from 'zod';
 import type { Assessment } from '../../assessment/assessment-schema';
-import { answerDraftSchema, draftFromAnswer } from '../../questionnaire/answer-draft';
-import type { Answer } from '../../questionnaire/answer-schema';
+import { answerDraftSchema } from '../../questionnaire/answer-draft';
+import { draftFromEntry, type AnswerEntry } from '../../questionnaire/answer-entry';
 import { sectionKeys } from '../../questionnaire/content-keys';
 import type { Section } from '../../questionnaire/content-schema';
 import {
@@ -18,30 +18,41 @@ import {
 } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
 import { saveResumePoint } from '../../storage/answers';
+import type { StoredRecord } from '../../storage/record-writer';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { describeAssessment } from '../assessment-labels';
+import { todayIso } from '../today';
+import { LeavePanel } from './leave-panel';
 import { QuestionField } from './question-field';
 import { errorParams, fieldDomId, flattenErrors } from './question-errors';
 import { SaveStatusMessage } from './save-status';
-import { todayIso } from '../today';
-import { useAutosave, type SectionValues } from './use-autosave';
+import type { SectionValues } from './section-form-types';
+import { useAfterPointerRelease } from './use-after-pointer-release';
+import { useLeaveGuard } from './use-leave-guard';
+import { questionIdOf, useSectionWriter } from './use-section-writer';
 
+type Entries = ReadonlyMap<string, StoredRecord<AnswerEntry>>;
+
+/**
+ * One section of the questionnaire. Validation is calm: a question is checked when the person leaves it or
+ * presses save, never between the two boxes of a pair or while typing; once a question shows an error, it is
+ * checked again as it changes, so the error goes as soon as it is fixed.
+ */
 export function SectionForm({
   assessment,
-  initialAnswers,
-  liveAnswers,
+  initialEntries,
+  liveEntries,
   section,
 }: {
   assessment: Assessment;
-  initialAnswers: ReadonlyMap<string, Answer>;
-  /** The stored answers as they change (other tabs included); the form starts from `initialAnswers`. */
-  liveAnswers: ReadonlyMap<string, Answer>;
+  initialEntries: Entries;
+  /** The stored records as they change (other tabs included); the form starts from `initialEntries`. */
+  liveEntries: Entries;
   section: Section;
 }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
-  const [, navigate] = useLocation();
   const questions = useMemo(
     () => listApplicableQuestions(section, assessment.profile.unitType),
     [section, assessment.profile.unitType],
@@ -53,43 +64,67 @@ export function SectionForm({
   const form = useForm<SectionValues>({
     resolver: zodResolver(schema),
     defaultValues: Object.fromEntries(
-      questions.map((question) => [question.id, draftFromAnswer(initialAnswers.get(question.id))]),
+      questions.map((question) => [question.id, draftFromEntry(initialEntries.get(question.id)?.value)]),
     ),
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
+    // Validation is driven by hand (leaving a question, saving): see `onBlur` and the watch below.
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    // The error summary takes focus after a failed save; the form must not move it elsewhere.
+    shouldFocusError: false,
   });
-  const { status, invalidQuestionIds, remoteChanges, flush } = useAutosave({
+  const { status, invalidQuestionIds, remoteChanges, flush, onQuestionLeft } = useSectionWriter({
     form,
     questions,
-    initialAnswers,
-    liveAnswers,
+    initialEntries,
+    liveEntries,
     assessmentId: assessment.id,
     sectionId: section.id,
   });
+  const { block, leave, dismiss } = useLeaveGuard({ flush, invalidQuestionIds });
+  const afterPointerRelease = useAfterPointerRelease();
 
   useEffect(() => {
     void saveResumePoint(assessment.id, { sectionId: section.id }).catch(() => undefined);
     // Client-side rendering means the browser cannot scroll to #question-… by itself.
     const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
     target?.scrollIntoView({ block: 'start' });
+    // Drafts kept from an earlier visit show their errors again.
+    for (const question of questions) {
+      if (initialEntries.get(question.id)?.value.draft) void form.trigger(question.id);
+    }
+    // Only when the section opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [assessment.id, section.id]);
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const left = questionIdOf(event.target);
+    const entered = questionIdOf(event.relatedTarget instanceof Element ? event.relatedTarget : null);
+    if (!left || left === entered) return;
+    // After the click that moved the focus has landed: an error appearing now must not move its target away.
+    afterPointerRelease(() => {
+      void form.trigger(left);
+      onQuestionLeft(left);
+    });
+  };
 
   const sectionIndex = questionnaire.sections.findIndex((candidate) => candidate.id === section.id);
   const next = nextSectionId(section.id);
   const previous = previousSectionId(section.id);
+  const nextHref = next ? paths.section.to(assessment.id, next) : paths.assessment.to(assessment.id);
   const title = tc(sectionKeys(section.id).title);
   const { errors, submitCount } = form.formState;
-  const summary: ErrorSummaryItem[] = questions.flatMap((question) =>
+  const questionNumber = (questionId: string) => questions.findIndex((question) => question.id === questionId) + 1;
+  const summary: ErrorSummaryItem[] = questions.flatMap((question, index) =>
     flattenErrors(errors[question.id]).map((error) => ({
       fieldId: fieldDomId(question.id, error.path),
-      message: t(error.messageKey, errorParams(question, error.path, t, tc)),
+      message: t('section.errorInQuestion', {
+        number: index + 1,
+        message: t(error.messageKey, errorParams(question, error.path, t, tc)),
+      }),
     })),
   );
 
-  const saveAndContinue = form.handleSubmit(async () => {
-    await flush();
-    navigate(next ? paths.section.to(assessment.id, next) : paths.assessment.to(assessment.id));
-  });
+  const saveAndContinue = form.handleSubmit(() => leave(nextHref));
 
   return (
     <>
@@ -104,8 +139,36 @@ export function SectionForm({
       </PageHeading>
       <p className="lead">{tc(sectionKeys(section.id).description)}</p>
       <p className="hint">{t('section.autosaveHint', { count: questions.length })}</p>
-      <form noValidate onSubmit={(event) => void saveAndContinue(event)}>
+      <form noValidate onSubmit={(event) => void saveAndContinue(event)} onBlur={onBlur}>
         <ErrorSummary items={summary} submitCount={submitCount} />
+        {submitCount > 0 && summary.length > 0 ? (
+          <div className="continue-with-drafts">
+            <p className="hint">{t('section.errorsKeptHint')}</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void leave(nextHref, { keepDrafts: true })}
+            >
+              {t('section.continueWithDrafts')}
+            </button>
+          </div>
+        ) : null}
+        {block ? (
+          <LeavePanel
+            block={block}
+            questionNumber={questionNumber}
+            onStay={() => {
+              dismiss();
+              const first = questions.find((question) => invalidQuestionIds.has(question.id));
+              if (first) {
+                void form.trigger(first.id);
+                document.getElementById(`question-${first.id}`)?.scrollIntoView({ block: 'start' });
+              }
+            }}
+            onLeave={() => void leave(block.href, { keepDrafts: true })}
+            onRetry={() => void leave(block.href)}
+          />
+        ) : null}
         {questions.map((question, index) => (
           <QuestionField
             key={question.id}

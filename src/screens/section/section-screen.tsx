@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { findSection } from '../../questionnaire/questionnaire';
-import { useAssessment, type AssessmentWithAnswers } from '../../storage/use-assessments';
+import { useAssessment, type AssessmentWithEntries } from '../../storage/use-assessments';
 import { NotFoundScreen } from '../not-found-screen';
 import { SectionForm } from './section-form';
 
@@ -10,23 +10,23 @@ export function SectionScreen() {
   const { t } = useTranslation();
   const { assessmentId = '', sectionId = '' } = useParams<{ assessmentId: string; sectionId: string }>();
   const loaded = useAssessment(assessmentId);
-  // The form starts from the answers as they were when the page opened; later database changes must not reset
-  // what the user is typing. A new section (or assessment) takes a new snapshot.
+  // The form starts from the records as they were when the page opened; later database changes must not reset
+  // what the user is typing (the form's writer reconciles them). A new section (or assessment) takes a new snapshot.
   const key = `${assessmentId}/${sectionId}`;
-  const [snapshot, setSnapshot] = useState<{ key: string; data: AssessmentWithAnswers }>();
+  const [snapshot, setSnapshot] = useState<{ key: string; data: AssessmentWithEntries }>();
   if (loaded && snapshot?.key !== key) setSnapshot({ key, data: loaded });
 
   const section = findSection(sectionId);
   if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
   if (loaded === null || !section) return <NotFoundScreen />;
   if (snapshot?.key !== key) return <p role="status">{t('common.loading')}</p>;
-  const { assessment, answers } = snapshot.data;
+  const { assessment, entries } = snapshot.data;
   return (
     <SectionForm
       key={key}
       assessment={assessment}
-      initialAnswers={answers}
-      liveAnswers={loaded.answers}
+      initialEntries={entries}
+      liveEntries={loaded.entries}
       section={section}
     />
   );

@@ -3,7 +3,7 @@ import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SpecialResponse } from '../../questionnaire/answer-draft';
 import type { Question } from '../../questionnaire/content-schema';
-import type { SectionValues } from './use-autosave';
+import type { SectionValues } from './section-form-types';
 
 /**
  * "Not applicable" and "don't know" for questions answered by typing (numbers, dates, lists). They behave as one

@@ -5,7 +5,7 @@ import type { QuestionOfType } from '../../../questionnaire/content-schema';
 import { FieldError } from '../../../ui/field-error';
 import { Radios, type RadioOption } from '../../../ui/radios';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../question-control';
+import type { ControlProps } from '../section-form-types';
 
 type ScaleQuestion = QuestionOfType<'yes-partly-no'> | QuestionOfType<'coverage'> | QuestionOfType<'maturity'>;
 

@@ -4,7 +4,7 @@ import { questionKeys } from '../../../questionnaire/content-keys';
 import type { QuestionOfType } from '../../../questionnaire/content-schema';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../question-control';
+import type { ControlProps } from '../section-form-types';
 
 /** "X out of Y": two whole numbers, X never above Y. Each re-checks the other (`deps`): the rule binds both. */
 export function CountPairControl({ question, form, errorFor }: ControlProps<QuestionOfType<'count-pair'>>) {

@@ -3,7 +3,7 @@ import { questionKeys } from '../../../questionnaire/content-keys';
 import type { QuestionOfType } from '../../../questionnaire/content-schema';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../question-control';
+import type { ControlProps } from '../section-form-types';
 
 /** The browser's date picker: it gives ISO dates whatever the display language, and works by keyboard. */
 export function DateControl({ question, form, errorFor }: ControlProps<QuestionOfType<'date'>>) {

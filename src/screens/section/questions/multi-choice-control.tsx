@@ -3,7 +3,7 @@ import { questionKeys } from '../../../questionnaire/content-keys';
 import type { QuestionOfType } from '../../../questionnaire/content-schema';
 import { FieldError } from '../../../ui/field-error';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../question-control';
+import type { ControlProps } from '../section-form-types';
 
 /** Checkboxes; an exclusive "none of these" comes last, after an "or". */
 export function MultiChoiceControl({ question, form, errorFor }: ControlProps<QuestionOfType<'multi-choice'>>) {

@@ -7,7 +7,7 @@ import { YES_PARTLY_NO, type QuestionOfType } from '../../../questionnaire/conte
 import { SelectField } from '../../../ui/select-field';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../question-control';
+import type { ControlProps } from '../section-form-types';
 
 /** The inventory of the unit's information systems: one group of fields per system, added and removed at will. */
 export function SystemInventoryControl({ question, form, errorFor }: ControlProps<QuestionOfType<'system-inventory'>>) {
