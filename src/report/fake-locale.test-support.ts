@@ -3,6 +3,7 @@
  * `{{name}}` interpolation, so the builders can be tested without i18next (which src/report may not import).
  */
 import type { TFunction } from 'i18next';
+import { createFormat } from '../i18n/format';
 import type { ReportLanguage, ReportLocale } from './report-text';
 
 type Tree = { [key: string]: string | Tree };
@@ -34,16 +35,12 @@ function translator(tree: Tree): TFunction {
 }
 
 export function fakeLocale(language: ReportLanguage): ReportLocale {
-  const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
-  const dates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   return {
     language,
     t: translator(load(language, 'common')),
     tc: translator(load(language, 'questionnaire')),
-    format: {
-      number: (value) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value),
-      date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
-    },
+    // The formatter the screens pass to the PDF builders.
+    format: createFormat(language),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { useFormat } from '../../i18n/use-format';
 import { registerPendingWrites } from '../../offline/pending-writes';
 import { savePlanItem } from '../../storage/plan-items';
+import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { describeStorageError } from '../storage-messages';
@@ -87,13 +88,11 @@ export function PlanItemForm({
           registration={form.register('owner')}
           width="medium"
         />
-        <TextField
+        <DateField
           id={id('dueOn')}
           label={t('plan.dueOn')}
           error={errors.dueOn?.message && t(errors.dueOn.message)}
           registration={form.register('dueOn')}
-          type="date"
-          width="medium"
         />
         <SelectField
           id={id('status')}

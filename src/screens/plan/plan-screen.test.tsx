@@ -6,6 +6,7 @@ import { renderApp } from '../../../tests/render-app';
 import { saveAnswers } from '../../storage/answers';
 import { createAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
+import { savePlanItem } from '../../storage/plan-items';
 
 beforeEach(async () => {
   await db.assessments.clear();
@@ -81,5 +82,59 @@ test('an owner name that is too long is explained in the field and not saved', a
   await user.paste('Phòng '.repeat(40));
   await waitFor(() => expect(owner).toHaveAccessibleDescription('Lỗi: Người phụ trách không được dài quá 200 ký tự'));
   expect(owner).toHaveValue('Phòng '.repeat(40));
+  expect(await db.planItems.where('assessmentId').equals(assessment.id).count()).toBe(0);
+});
+
+test('a due date typed day/month/year is kept as typed and stored as an ISO date', async () => {
+  const { user, assessment } = await openPlan();
+  const critical = screen.getAllByRole('article')[0]!;
+  const dueOn = within(critical).getByLabelText('Hạn hoàn thành');
+  expect(dueOn).toHaveAccessibleDescription('Ngày/tháng/năm, ví dụ 01/12/2026');
+  await user.type(dueOn, '1.12.2026');
+  await waitFor(async () => {
+    const items = await db.planItems.where('assessmentId').equals(assessment.id).toArray();
+    expect(items).toMatchObject([{ questionId: 'security-citizen-systems-level-approved', dueOn: '2026-12-01' }]);
+  });
+  expect(dueOn).toHaveValue('1.12.2026');
+});
+
+test('a due date already recorded reads day/month/year', async () => {
+  const assessment = await createAssessment(buildProfile());
+  await saveAnswers(assessment.id, {
+    saved: [choice('security-citizen-systems-level-approved', 'no')],
+    clearedQuestionIds: [],
+  });
+  await savePlanItem(assessment.id, {
+    questionId: 'security-citizen-systems-level-approved',
+    dueOn: '2027-06-30',
+    status: 'to-do',
+    updatedAt: '2026-11-22T08:30:00.000Z',
+  });
+  renderApp(`/assessments/${assessment.id}/plan`);
+  expect(await screen.findByLabelText('Hạn hoàn thành')).toHaveValue('30/06/2027');
+});
+
+test('a due date that cannot be read says how to write it, in the current language, and is not saved', async () => {
+  const { user, assessment } = await openPlan();
+  const critical = screen.getAllByRole('article')[0]!;
+  const dueOn = within(critical).getByLabelText('Hạn hoàn thành');
+  await user.type(dueOn, '1/12/26');
+  await waitFor(() =>
+    expect(dueOn).toHaveAccessibleDescription(
+      'Ngày/tháng/năm, ví dụ 01/12/2026 Lỗi: Nhập hạn hoàn thành theo dạng ngày/tháng/năm, ví dụ 01/12/2026',
+    ),
+  );
+  await user.clear(dueOn);
+  await user.type(dueOn, '31/02/2026');
+  await waitFor(() =>
+    expect(dueOn).toHaveAccessibleDescription(expect.stringContaining('Hạn hoàn thành phải là một ngày có thật')),
+  );
+  expect(dueOn).toHaveValue('31/02/2026');
+  await user.click(screen.getByRole('button', { name: /English/ }));
+  await waitFor(() =>
+    expect(within(critical).getByLabelText('Due date')).toHaveAccessibleDescription(
+      expect.stringContaining('The due date must be a real date'),
+    ),
+  );
   expect(await db.planItems.where('assessmentId').equals(assessment.id).count()).toBe(0);
 });

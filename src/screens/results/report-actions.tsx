@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../assessment/profile-schema';
-import { INTL_LOCALES, LANGUAGES, isLanguage, loadLanguage, type Language } from '../../i18n/i18n';
+import { createFormat } from '../../i18n/format';
+import { LANGUAGES, isLanguage, loadLanguage, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { UNIT_TYPES, type UnitType } from '../../questionnaire/content-schema';
 import { questionnaire } from '../../questionnaire/questionnaire';
@@ -38,17 +39,6 @@ type Status =
 /** "Thành phố Hà Nội" → "Hà Nội", "Ninh Bình Province" → "Ninh Bình": the place name of an official document. */
 function placeOf(provinceLabel: string): string {
   return provinceLabel.replace(/^(Thành phố|Tỉnh)\s+/u, '').replace(/\s+(City|Province)$/u, '');
-}
-
-/** Numbers as on screen; dates as official documents write them (22/11/2026); in the PDF's language. */
-function formatFor(language: Language) {
-  const locale = INTL_LOCALES[language];
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const dates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-  return {
-    number: (value: number) => numbers.format(value),
-    date: (isoDate: string) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
-  };
 }
 
 function saveFile(blob: Blob, fileName: string) {
@@ -120,7 +110,8 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
       if (!loaded) throw new Error('The assessment is not loaded');
       const { assessment, answers, planItems } = loaded;
       const report = await import('../../report/create-pdf');
-      const pdfFormat = formatFor(format.language);
+      // Numbers and dates as on screen (the same formatter), in the PDF's language.
+      const pdfFormat = createFormat(format.language);
       const blob = await report.createReportPdf({
         locale: { language: format.language, t, tc, format: pdfFormat },
         questionnaire,
@@ -155,7 +146,7 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
       const fixedT = i18n.getFixedT(language, 'common');
       const fixedTc = i18n.getFixedT(language, 'questionnaire');
       const blob = await report.createBlankQuestionnairePdf({
-        locale: { language, t: fixedT, tc: fixedTc, format: formatFor(language) },
+        locale: { language, t: fixedT, tc: fixedTc, format: createFormat(language) },
         questionnaire,
         unitType,
       });
