@@ -122,7 +122,8 @@ type Issue = DraftIssue;
 function checkDate(raw: string, path: (string | number)[], today: string, issues: Issue[]) {
   if (!raw.trim()) return;
   const parsed = parseDisplayDate(raw);
-  if (!parsed.ok) issues.push({ path, message: parsed.reason === 'format' ? 'errors.dateFormat' : 'errors.dateInvalid' });
+  if (!parsed.ok)
+    issues.push({ path, message: parsed.reason === 'format' ? 'errors.dateFormat' : 'errors.dateInvalid' });
   else if (parsed.iso > today) issues.push({ path, message: 'errors.dateInFuture' });
 }
 

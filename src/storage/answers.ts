@@ -58,13 +58,17 @@ export async function writeAnswerEntries(
 ): Promise<Map<string, number>> {
   const questionIds = [...entries.keys()];
   // Validated before the transaction: a bad entry fails the write without touching the disk.
-  const drafts = questionIds.map((questionId) => toRecord(assessmentId, questionId, entries.get(questionId) ?? {}, writer, 0));
+  const drafts = questionIds.map((questionId) =>
+    toRecord(assessmentId, questionId, entries.get(questionId) ?? {}, writer, 0),
+  );
   const revisions = new Map<string, number>();
   try {
     await db.transaction('rw', db.assessments, db.answers, async () => {
       const assessment = await db.assessments.get(assessmentId);
       if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
-      const stored = await db.answers.bulkGet(questionIds.map((questionId): [string, string] => [assessmentId, questionId]));
+      const stored = await db.answers.bulkGet(
+        questionIds.map((questionId): [string, string] => [assessmentId, questionId]),
+      );
       const now = Date.now();
       const records = drafts.map((record, index) => {
         const revision = nextRevision(stored[index]?.revision, now);

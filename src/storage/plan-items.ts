@@ -27,3 +27,22 @@ export function toPlanItemMap(records: readonly StoredPlanItem[]): Map<string, P
   }
   return items;
 }
+
+/** Writes several plan items of one assessment in one transaction (the plan form's writer). */
+export async function savePlanItems(assessmentId: string, items: readonly PlanItem[]): Promise<void> {
+  const records = items.map((item): StoredPlanItem => {
+    const result = planItemSchema.safeParse(item);
+    if (!result.success) throw new StorageError('invalid', result.error);
+    return { ...result.data, assessmentId };
+  });
+  try {
+    await db.transaction('rw', db.assessments, db.planItems, async () => {
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
+      await db.planItems.bulkPut(records);
+      await db.assessments.update(assessmentId, { updatedAt: new Date().toISOString() });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -165,7 +165,9 @@ export class RecordWriter<V> {
     const entries = new Map([...this.inFlight, ...this.pending]);
     if (entries.size > 0 && this.options.store.writeNow) {
       const now = this.options.timers.now();
-      const revisions = new Map([...entries.keys()].map((key) => [key, nextRevision(this.knownRevision.get(key), now)]));
+      const revisions = new Map(
+        [...entries.keys()].map((key) => [key, nextRevision(this.knownRevision.get(key), now)]),
+      );
       try {
         this.options.store.writeNow(entries, this.options.writerId, revisions);
       } catch {

@@ -48,7 +48,6 @@ export function DateField({
           id={id}
           className={className}
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           {...described}

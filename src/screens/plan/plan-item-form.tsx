@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,17 +10,20 @@ import {
   type PlanItem,
   type PlanItemInput,
 } from '../../assessment/plan-item-schema';
+import { MAX_TEXT_LENGTH } from '../../questionnaire/answer-schema';
 import { useFormat } from '../../i18n/use-format';
-import { registerPendingWrites } from '../../offline/pending-writes';
-import { savePlanItem } from '../../storage/plan-items';
+import { createPlanItemWriter } from '../../storage/plan-item-writer';
+import type { WriterStatus } from '../../storage/record-writer';
 import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { describeStorageError } from '../storage-messages';
+import { useWriterLifecycle } from '../use-writer-lifecycle';
 
 /**
- * Owner, due date, status and note of one plan item. Saved as the user types (like answers: ~500 ms after the last
- * change, and at once when the item leaves the screen), and on "Save" for those who want to be sure.
+ * Owner, due date, status and note of one plan item. Saved as the user types (~500 ms after the last change, and
+ * at once when the page is hidden or the item leaves the screen) through the same writer as the answers, and on
+ * "Save" for those who want to be sure. A field is checked when the person leaves it, not while they type; what is
+ * not valid yet is not written, and stays on screen.
  */
 export function PlanItemForm({
   assessmentId,
@@ -32,52 +35,30 @@ export function PlanItemForm({
   item: PlanItem | undefined;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string }>();
+  const [writer] = useState(() => createPlanItemWriter(assessmentId, item));
+  const status = useWriterLifecycle(writer);
   const form = useForm<PlanItemInput>({
     resolver: zodResolver(planItemInputSchema),
     defaultValues: inputFromPlanItem(item),
+    mode: 'onBlur',
+    reValidateMode: 'onChange',
   });
   const errors = form.formState.errors;
   const id = (field: string) => `plan-${questionId}-${field}`;
-  const submit = form.handleSubmit(async (input) => {
-    const updatedAt = new Date().toISOString();
-    try {
-      await savePlanItem(assessmentId, planItemFromInput(questionId, input, updatedAt));
-      setMessage({ kind: 'saved', text: t('plan.saved', { time: format.time(updatedAt) }) });
-    } catch (error) {
-      setMessage({ kind: 'error', text: t(describeStorageError(error)) });
-    }
-  });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const isPending = useRef(false);
-  // An effect event: always the latest `submit`, without re-subscribing on every render.
-  const saveNow = useEffectEvent(() => submit());
   useEffect(() => {
     const unsubscribe = form.subscribe({
       formState: { values: true },
-      callback: () => {
-        isPending.current = true;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
-          isPending.current = false;
-          void saveNow();
-        }, 500);
+      callback: ({ values }) => {
+        const parsed = planItemInputSchema.safeParse(values);
+        if (parsed.success)
+          writer.edit(questionId, planItemFromInput(questionId, parsed.data, new Date().toISOString()));
       },
     });
-    const unregister = registerPendingWrites(async () => {
-      if (!isPending.current) return;
-      clearTimeout(timer.current);
-      isPending.current = false;
-      await saveNow();
-    });
-    return () => {
-      unregister();
-      unsubscribe();
-      clearTimeout(timer.current);
-      if (isPending.current) void saveNow();
-    };
-  }, [form]);
+    return unsubscribe;
+  }, [form, questionId, writer]);
+  const submit = form.handleSubmit(async () => {
+    await writer.flush();
+  });
   return (
     <form noValidate className="plan-form" onSubmit={(event) => void submit(event)}>
       <div className="inline-fields">
@@ -107,15 +88,40 @@ export function PlanItemForm({
         error={errors.note?.message && t(errors.note.message)}
         registration={form.register('note')}
         multiline
+        characterLimit={MAX_TEXT_LENGTH}
       />
       <div className="button-group">
         <button type="submit" className="button button--secondary">
           {t('plan.save')}
         </button>
-        <span role="status" className={message?.kind === 'error' ? 'error-message' : 'hint'}>
-          {message?.text}
-        </span>
+        <PlanSaveStatus status={status} />
       </div>
     </form>
+  );
+}
+
+function PlanSaveStatus({ status }: { status: WriterStatus }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const text = (() => {
+    switch (status.kind) {
+      case 'idle':
+        return '';
+      case 'pending':
+        return t('saveStatus.saving');
+      case 'saved':
+        return t('plan.saved', { time: format.time(new Date(status.at).toISOString()) });
+      case 'failed':
+        return t('saveStatus.failed', { reason: t(`storage.errors.${status.failure}`) });
+    }
+  })();
+  return (
+    <span
+      role="status"
+      className={status.kind === 'failed' ? 'error-message' : 'hint'}
+      data-plan-save-status={status.kind}
+    >
+      {text}
+    </span>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UseFormReturn } from 'react-hook-form';
+import { MAX_TEXT_LENGTH } from '../../questionnaire/answer-schema';
 import { questionKeys } from '../../questionnaire/content-keys';
 import type { Question } from '../../questionnaire/content-schema';
+import { DateField } from '../../ui/date-field';
 import { TextField } from '../../ui/text-field';
 import { fieldDomId } from './question-errors';
 import type { ErrorLookup, SectionValues } from './section-form-types';
@@ -46,6 +48,7 @@ export function NoteAndEvidence({
           error={errorFor('note')}
           registration={form.register(name('note'))}
           multiline
+          characterLimit={MAX_TEXT_LENGTH}
         />
         <TextField
           id={id('evidence', 'documentNumber')}
@@ -55,13 +58,11 @@ export function NoteAndEvidence({
           registration={form.register(name('evidence.documentNumber'))}
           width="medium"
         />
-        <TextField
+        <DateField
           id={id('evidence', 'issuedOn')}
           label={t('evidence.issuedOn')}
           error={errorFor('evidence.issuedOn')}
           registration={form.register(name('evidence.issuedOn'))}
-          type="date"
-          width="medium"
         />
         <TextField
           id={id('evidence', 'issuer')}

@@ -49,6 +49,10 @@ export function errorParams(question: Question, path: readonly string[], t: TFun
     params.index = Number(path[1]) + 1;
     params.label = t('inventory.fieldOfSystem', { field: t(`inventory.fields.${path[2]}`), index: params.index });
   }
+  if (question.type === 'multi-choice') {
+    const exclusive = question.options.find((option) => option.isExclusive);
+    if (exclusive) params.option = tc(keys.option(exclusive.id));
+  }
   if (path[0] === 'evidence' && path[1]) params.label = t(`evidence.${path[1]}`);
   if (path[0] === 'note') params.label = t('evidence.note');
   return params;

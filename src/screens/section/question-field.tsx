@@ -12,7 +12,6 @@ import { SpecialResponses } from './special-responses';
 import { RemoteChangeNotice } from './remote-change-notice';
 import type { ErrorLookup, RemoteChange, SectionValues } from './section-form-types';
 
-
 /**
  * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control
  * for its type, the honest "not applicable" / "don't know" where allowed, and an optional note with evidence.

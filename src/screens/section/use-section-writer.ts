@@ -7,15 +7,14 @@
  * is in waits, with its notice, until they leave that question; if this tab has edits of its own to it, those win
  * (they are written after) and the notice says so.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { draftFromEntry, entryFromDraft, type AnswerEntry } from '../../questionnaire/answer-entry';
 import type { Question, SectionId } from '../../questionnaire/content-schema';
-import { registerPendingWrites } from '../../offline/pending-writes';
 import { createAnswerWriter } from '../../storage/answer-writer';
-import { keepWritesAcrossPageLifecycle } from '../../storage/page-lifecycle';
 import type { StoredRecord } from '../../storage/record-writer';
 import { todayIso } from '../today';
+import { useWriterLifecycle } from '../use-writer-lifecycle';
 import type { RemoteChange, SectionValues } from './section-form-types';
 
 type Entries = ReadonlyMap<string, StoredRecord<AnswerEntry>>;
@@ -47,7 +46,7 @@ export function useSectionWriter({
   sectionId: SectionId;
 }) {
   const [writer] = useState(() => createAnswerWriter({ assessmentId, sectionId, initial: initialEntries }));
-  const status = useSyncExternalStore(writer.subscribe, writer.getStatus);
+  const status = useWriterLifecycle(writer);
   const [invalidQuestionIds, setInvalidQuestionIds] = useState<ReadonlySet<string>>(
     () => new Set(questions.filter((question) => hasInvalidParts(question, initialEntries)).map((q) => q.id)),
   );
@@ -109,17 +108,6 @@ export function useSectionWriter({
     });
     return () => subscription.unsubscribe();
   }, [form, questions, setNotice, writer]);
-
-  useEffect(() => {
-    const stopLifecycle = keepWritesAcrossPageLifecycle(writer);
-    const unregister = registerPendingWrites(flush);
-    return () => {
-      unregister();
-      stopLifecycle();
-      // Leaving the section: whatever is still queued is written (navigation waits for it where it can).
-      void writer.flush().then(() => writer.dispose());
-    };
-  }, [flush, writer]);
 
   useEffect(() => {
     const notices = new Map<string, RemoteChange>();

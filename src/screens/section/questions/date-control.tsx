@@ -1,23 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { questionKeys } from '../../../questionnaire/content-keys';
 import type { QuestionOfType } from '../../../questionnaire/content-schema';
-import { TextField } from '../../../ui/text-field';
+import { DateField } from '../../../ui/date-field';
 import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../section-form-types';
 
-/** The browser's date picker: it gives ISO dates whatever the display language, and works by keyboard. */
+/**
+ * A date typed day/month/year, as officials write it, in both languages (never the browser's locale-dependent
+ * picker, which shows month first in an English browser).
+ */
 export function DateControl({ question, form, errorFor }: ControlProps<QuestionOfType<'date'>>) {
-  const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   return (
-    <TextField
+    <DateField
       id={fieldDomId(question.id, ['date'])}
       label={tc(questionKeys(question.id).label)}
-      hint={t('answers.dateHint')}
       error={errorFor('date')}
       registration={form.register(`${question.id}.date`)}
-      type="date"
-      width="medium"
     />
   );
 }

@@ -2,9 +2,10 @@ import { useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptySystemDraft } from '../../../questionnaire/answer-draft';
-import { SECURITY_LEVELS } from '../../../questionnaire/answer-schema';
+import { MAX_TEXT_LENGTH, SECURITY_LEVELS } from '../../../questionnaire/answer-schema';
 import { YES_PARTLY_NO, type QuestionOfType } from '../../../questionnaire/content-schema';
 import { SelectField } from '../../../ui/select-field';
+import { DateField } from '../../../ui/date-field';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../section-form-types';
@@ -40,6 +41,7 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
               error={errorFor(path('purpose'))}
               registration={form.register(name('purpose'))}
               multiline
+              characterLimit={MAX_TEXT_LENGTH}
             />
             {/* A select, not radios: radios inside a react-hook-form field array lost their checked state once the
                 row had been validated (seen in Chromium 156 with react-hook-form 7.92). */}
@@ -71,13 +73,11 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
                 placeholder={t('inventory.notYet')}
               />
             </div>
-            <TextField
+            <DateField
               id={id('approvedOn')}
               label={t('inventory.fields.approvedOn')}
               error={errorFor(path('approvedOn'))}
               registration={form.register(name('approvedOn'))}
-              type="date"
-              width="medium"
             />
             <SelectField
               id={id('hasSecurityPlan')}
@@ -86,13 +86,11 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
               options={planOptions}
               placeholder={t('inventory.notAnswered')}
             />
-            <TextField
+            <DateField
               id={id('lastInspectedOn')}
               label={t('inventory.fields.lastInspectedOn')}
               error={errorFor(path('lastInspectedOn'))}
               registration={form.register(name('lastInspectedOn'))}
-              type="date"
-              width="medium"
             />
             <button
               type="button"

@@ -7,16 +7,15 @@ import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../section-form-types';
 
 export function TextControl({ question, form, errorFor }: ControlProps<QuestionOfType<'text'>>) {
-  const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   return (
     <TextField
       id={fieldDomId(question.id, ['text'])}
       label={tc(questionKeys(question.id).label)}
-      hint={t('answers.textHint', { max: MAX_TEXT_LENGTH })}
       error={errorFor('text')}
       registration={form.register(`${question.id}.text`)}
       multiline
+      characterLimit={MAX_TEXT_LENGTH}
     />
   );
 }
