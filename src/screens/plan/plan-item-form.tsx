@@ -41,7 +41,7 @@ export function PlanItemForm({
     resolver: zodResolver(planItemInputSchema),
     defaultValues: inputFromPlanItem(item),
     mode: 'onBlur',
-    reValidateMode: 'onChange',
+    reValidateMode: 'onBlur',
   });
   const errors = form.formState.errors;
   const id = (field: string) => `plan-${questionId}-${field}`;
@@ -49,6 +49,11 @@ export function PlanItemForm({
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
+        // A field that shows an error is checked again as it changes, so the error leaves once it is fixed; a
+        // field without one is checked only when the person leaves it.
+        for (const field of ['owner', 'dueOn', 'note'] as const) {
+          if (form.getFieldState(field).invalid) void form.trigger(field);
+        }
         const parsed = planItemInputSchema.safeParse(values);
         if (parsed.success)
           writer.edit(questionId, planItemFromInput(questionId, parsed.data, new Date().toISOString()));

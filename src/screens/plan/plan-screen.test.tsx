@@ -80,6 +80,7 @@ test('an owner name that is too long is explained in the field and not saved', a
   const owner = within(critical).getByLabelText('Người phụ trách');
   await user.click(owner);
   await user.paste('Phòng '.repeat(40));
+  await user.tab();
   await waitFor(() => expect(owner).toHaveAccessibleDescription('Lỗi: Người phụ trách không được dài quá 200 ký tự'));
   expect(owner).toHaveValue('Phòng '.repeat(40));
   expect(await db.planItems.where('assessmentId').equals(assessment.id).count()).toBe(0);
@@ -119,6 +120,9 @@ test('a due date that cannot be read says how to write it, in the current langua
   const critical = screen.getAllByRole('article')[0]!;
   const dueOn = within(critical).getByLabelText('Hạn hoàn thành');
   await user.type(dueOn, '1/12/26');
+  // Checked when the person leaves the field, not while they type.
+  expect(dueOn).toHaveAccessibleDescription('Ngày/tháng/năm, ví dụ 01/12/2026');
+  await user.tab();
   await waitFor(() =>
     expect(dueOn).toHaveAccessibleDescription(
       'Ngày/tháng/năm, ví dụ 01/12/2026 Lỗi: Nhập hạn hoàn thành theo dạng ngày/tháng/năm, ví dụ 01/12/2026',
@@ -126,6 +130,7 @@ test('a due date that cannot be read says how to write it, in the current langua
   );
   await user.clear(dueOn);
   await user.type(dueOn, '31/02/2026');
+  await user.tab();
   await waitFor(() =>
     expect(dueOn).toHaveAccessibleDescription(expect.stringContaining('Hạn hoàn thành phải là một ngày có thật')),
   );
