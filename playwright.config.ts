@@ -5,17 +5,18 @@ const isCI = !!process.env.CI;
 // machine) run the suite side by side against their own builds.
 const PORT = Number(process.env.PW_PORT ?? 4871);
 const DIST = process.env.PW_DIST ?? 'dist';
+// PW_OUTPUT: a results folder of its own, so that two runs do not delete each other's traces.
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Browser tests against the production build (`npm run test:browser` builds first, then this serves dist/).
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
   workers: isCI ? 1 : 2,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: process.env.PW_REPORT ?? 'playwright-report' }]],
   use: {
     baseURL,
     locale: 'vi-VN',

@@ -45,7 +45,7 @@ test('a backup restores onto an empty device', async ({ page, browser }) => {
   await expect(page.getByText(/Đã lưu tệp .* và kiểm tra lại: nội dung khớp\./)).toBeVisible();
   await expect(page.getByText(vi('exchange.actions.neverExported'))).toHaveCount(0);
 
-  const emptyDevice = await browser.newContext({ locale: 'vi-VN', baseURL: 'http://127.0.0.1:4871' });
+  const emptyDevice = await browser.newContext({ locale: 'vi-VN', baseURL: test.info().project.use.baseURL });
   const other = await emptyDevice.newPage();
   await other.goto('/');
   await expect(other.getByText(vi('list.empty'))).toBeVisible();

@@ -10,7 +10,7 @@ import { createAssessment, question, waitForServiceWorkerControl, waitUntilSaved
 
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
 const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
-const DIST_ASSETS = path.join(import.meta.dirname, '../../dist/assets');
+const DIST_ASSETS = path.resolve(import.meta.dirname, '../..', process.env.PW_DIST ?? 'dist', 'assets');
 
 test('first visit, go offline, reload: create an assessment, answer, see the results', async ({ page, context }) => {
   await page.goto('/');

@@ -16,7 +16,7 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 
 const vi = (key: string) => text('vi', key);
 const PORT = 4881;
-const DIST = path.join(import.meta.dirname, '../../dist');
+const DIST = path.resolve(import.meta.dirname, '../..', process.env.PW_DIST ?? 'dist');
 
 let folder: string;
 let server: StaticServer;
