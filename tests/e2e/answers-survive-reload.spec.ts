@@ -37,7 +37,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
     .getByLabel(vi('inventory.fields.audience'))
     .selectOption({ label: vi('inventory.audience.citizens') });
   await inventory.getByLabel(vi('inventory.fields.approvedLevel')).selectOption('3');
-  await inventory.getByLabel(vi('inventory.fields.approvedOn')).fill('2025-09-12');
+  await inventory.getByLabel(vi('inventory.fields.approvedOn')).fill('12/09/2025');
 
   await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
   await question(page, 'security-levels-determined').getByLabel(vi('scales.coverage.half')).check();
@@ -49,7 +49,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await measures.getByLabel(content('vi', 'questions.security-management-measures.options.risk-assessment')).check();
   await question(page, 'security-last-inspection')
     .getByLabel(content('vi', 'questions.security-last-inspection.label'))
-    .fill('2026-03-15');
+    .fill('15/03/2026');
   await question(page, 'security-incident-response')
     .getByLabel(vi('scales.maturityLevel', { level: 3 }))
     .check();
@@ -85,7 +85,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await expect(inventory.getByLabel(vi('inventory.fields.name'))).toHaveValue('Cổng thông tin điện tử của Sở');
   await expect(inventory.getByLabel(vi('inventory.fields.audience'))).toHaveValue('citizens');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedLevel'))).toHaveValue('3');
-  await expect(inventory.getByLabel(vi('inventory.fields.approvedOn'))).toHaveValue('2025-09-12');
+  await expect(inventory.getByLabel(vi('inventory.fields.approvedOn'))).toHaveValue('12/09/2025');
   await expect(
     question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')),
   ).toBeChecked();
@@ -103,7 +103,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   ).not.toBeChecked();
   await expect(
     question(page, 'security-last-inspection').getByLabel(content('vi', 'questions.security-last-inspection.label')),
-  ).toHaveValue('2026-03-15');
+  ).toHaveValue('15/03/2026');
   await expect(
     question(page, 'security-incident-response').getByLabel(vi('scales.maturityLevel', { level: 3 })),
   ).toBeChecked();
@@ -111,7 +111,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
     question(page, 'security-awareness-training-share').getByLabel(
       content('vi', 'questions.security-awareness-training-share.label'),
     ),
-  ).toHaveValue('87.5');
+  ).toHaveValue('87,5');
   await expect(
     question(page, 'security-obstacles').getByLabel(content('vi', 'questions.security-obstacles.label')),
   ).toHaveValue('Thiếu kinh phí; cần bồi dưỡng thêm về ứng cứu sự cố.');

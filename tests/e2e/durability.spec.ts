@@ -114,14 +114,15 @@ test('two tabs on one section: another tab’s answer appears in a question not 
   await expect(saveStatus(tabB)).toHaveAttribute('data-save-status', 'idle');
   await markDocument(tabB);
 
-  // Tab B has unsaved (invalid, so never saved) input in one question.
-  await trainingShare(tabB).fill('12abc');
-  await trainingShare(tabB).blur();
+  // Tab B: the person is typing in one question, and stays in it.
+  await trainingShare(tabB).click();
+  await tabB.keyboard.type('12');
 
-  // Tab A answers that question and another one that tab B has not touched.
+  // Tab A answers that question and another two that tab B has not touched, then leaves the field.
   await question(tabA, 'security-drills').getByLabel(vi('scales.yes-partly-no.partly')).check();
   await obstacles(tabA).fill('Thiếu nhân lực vận hành.');
   await trainingShare(tabA).fill('42');
+  await tabA.getByRole('heading', { level: 1 }).click();
   await waitUntilSaved(tabA);
 
   // Not edited in tab B: tab A's answers appear in place, with a notice.
@@ -129,10 +130,16 @@ test('two tabs on one section: another tab’s answer appears in a question not 
   await expect.soft(drillsInB.getByLabel(vi('scales.yes-partly-no.partly'))).toBeChecked();
   await expect.soft(obstacles(tabB)).toHaveValue('Thiếu nhân lực vận hành.');
   await expect.soft(drillsInB.getByRole('status')).toHaveText(textPattern('section.remote.updated'));
-  // Edited in tab B: what was typed there stays, with a warning that saving will replace tab A's answer.
-  await expect(trainingShare(tabB)).toHaveValue('12abc');
-  await expect
-    .soft(question(tabB, 'security-awareness-training-share').getByText(textPattern('section.remote.conflict')))
-    .toBeVisible();
+  // Being edited in tab B: nothing is written into the field; tab A's answer waits, and the notice says so.
+  const shareInB = question(tabB, 'security-awareness-training-share');
+  await expect(shareInB.getByText(textPattern('section.remote.waiting'))).toBeVisible({ timeout: 10_000 });
+  await expect(trainingShare(tabB)).toHaveValue('12');
+  await expect(trainingShare(tabB)).toBeFocused();
+  // Typing on: this tab's edit is the later one, so it wins, and the notice says so.
+  await tabB.keyboard.type(',5');
+  await expect(shareInB.getByText(textPattern('section.remote.conflict'))).toBeVisible();
+  await expect(trainingShare(tabB)).toHaveValue('12,5');
+  await waitUntilSaved(tabB);
+  await expect(trainingShare(tabA)).toHaveValue('12,5', { timeout: 10_000 });
   expect(await isSameDocument(tabB), 'tab B was not reloaded').toBe(true);
 });

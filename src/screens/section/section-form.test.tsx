@@ -44,7 +44,7 @@ test('a percentage out of range is explained when the person leaves the question
     SLOW,
   );
   expect(percentField()).toHaveValue('150');
-  expect(await screen.findByText(/1 câu có phần chưa hợp lệ/, {}, SLOW)).toBeInTheDocument();
+  expect(await screen.findByText(/Câu cần sửa: 1 \(phần hợp lệ đã lưu/, {}, SLOW)).toBeInTheDocument();
   await waitFor(async () => expect((await readAnswers(assessmentId)).has('security-drills')).toBe(true), SLOW);
   expect((await readAnswers(assessmentId)).has('security-awareness-training-share')).toBe(false);
 
