@@ -12,6 +12,10 @@ export interface ErrorSummaryItem {
  * focus after each failed submission, so that screen readers announce it and keyboard users land on it; each link
  * moves focus to its field. It never takes focus while the user types: errors found on blur or change appear only
  * beside their fields, or the summary would pull the cursor out of the field mid-word.
+ *
+ * A react-hook-form form that shows it must set `shouldFocusError: false`: otherwise react-hook-form focuses the
+ * first invalid field as well, once before the summary renders and again on a timer after it, and focus ends in
+ * that field instead of on the summary.
  */
 export function ErrorSummary({ items, submitCount }: { items: readonly ErrorSummaryItem[]; submitCount: number }) {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { questionnaire } from '../../questionnaire/questionnaire';
 import { listRemediation } from '../../scoring/remediation';
 import { scoreAssessment } from '../../scoring/score-assessment';
 import type { AssessmentWithPlan } from '../../storage/use-assessments';
+import { ActionStatus, BusyButton } from '../../ui/busy-button';
 import { describeAssessment } from '../assessment-labels';
 import { todayIso } from '../today';
 import { answerRows, planRows } from './csv-rows';
@@ -16,7 +17,7 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
-  const { message, exportJson, exportCsv } = useFileExport();
+  const { busy, message, exportJson, exportCsv } = useFileExport();
   const { assessment, answers, planItems } = loaded;
   const today = todayIso();
   const subject = describeAssessment(t, assessment);
@@ -25,45 +26,61 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
 
   const exportAnswers = () =>
     exportCsv(
-      answersToCsv(
-        headers(ANSWER_CSV_COLUMNS, 'answers'),
-        answerRows(t, tc, format, assessment.profile.unitType, answers),
-      ),
+      () =>
+        answersToCsv(
+          headers(ANSWER_CSV_COLUMNS, 'answers'),
+          answerRows(t, tc, format, assessment.profile.unitType, answers),
+        ),
       suggestFileName('answers', today, subject),
     );
-  const exportPlan = () => {
-    const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
-    const items = listRemediation(questionnaire, score, today);
-    return exportCsv(
-      planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems)),
+  const exportPlan = () =>
+    exportCsv(
+      () => {
+        const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
+        const items = listRemediation(questionnaire, score, today);
+        return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems));
+      },
       suggestFileName('plan', today, subject),
     );
-  };
 
+  const busyLabel = t('exchange.actions.busy');
   return (
     <section aria-labelledby="assessment-files-title">
       <h2 id="assessment-files-title" className="heading-m">
         {t('exchange.actions.heading')}
       </h2>
       <p className="hint">{t('exchange.actions.intro')}</p>
+      {/* One export at a time: the three buttons share one guard and the message right after them. */}
       <div className="button-group">
-        <button
-          type="button"
+        <BusyButton
+          busy={busy}
+          actionKey="assessment"
+          busyLabel={busyLabel}
           className="button button--secondary"
-          onClick={() => void exportJson([assessment.id], suggestFileName('assessment', today, subject))}
+          onAction={() => exportJson([assessment.id], suggestFileName('assessment', today, subject))}
         >
           {t('exchange.actions.exportAssessment')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void exportAnswers()}>
+        </BusyButton>
+        <BusyButton
+          busy={busy}
+          actionKey="answers"
+          busyLabel={busyLabel}
+          className="button button--secondary"
+          onAction={exportAnswers}
+        >
           {t('exchange.actions.exportAnswersCsv')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void exportPlan()}>
+        </BusyButton>
+        <BusyButton
+          busy={busy}
+          actionKey="plan"
+          busyLabel={busyLabel}
+          className="button button--secondary"
+          onAction={exportPlan}
+        >
           {t('exchange.actions.exportPlanCsv')}
-        </button>
+        </BusyButton>
       </div>
-      <p role="status" className={message?.kind === 'error' ? 'error-message' : undefined}>
-        {message?.text}
-      </p>
+      <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
     </section>
   );
 }

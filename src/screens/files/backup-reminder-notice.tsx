@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { backupReminder, snoozeUntil, type ExportStatus } from '../../exchange/backup-reminder';
+import { BusyButton, type BusyAction } from '../../ui/busy-button';
 
 const SNOOZE_KEY = 'egov-readiness.backup-reminder-snoozed-until';
 
@@ -15,10 +16,13 @@ function readSnooze(): string | undefined {
 /** A gentle notice (never a dialog) when changes have gone too long or grown too many without a backup. */
 export function BackupReminderNotice({
   statuses,
+  busy,
   onBackup,
 }: {
   statuses: readonly ExportStatus[];
-  onBackup: () => void;
+  /** Shared with the screen's own backup button: one backup at a time. */
+  busy: BusyAction;
+  onBackup: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [snoozedUntil, setSnoozedUntil] = useState(readSnooze);
@@ -37,9 +41,9 @@ export function BackupReminderNotice({
     <div className="notice" role="status">
       <p>{t(`exchange.reminder.${reminder.reason}`, { changes: reminder.changes, days: reminder.days })}</p>
       <div className="button-group">
-        <button type="button" className="button" onClick={onBackup}>
+        <BusyButton busy={busy} actionKey="reminder" busyLabel={t('exchange.actions.busy')} onAction={onBackup}>
           {t('exchange.reminder.backupNow')}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--secondary" onClick={later}>
           {t('exchange.reminder.later')}
         </button>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { suggestFileName } from '../../exchange/file-name';
 import { paths } from '../../paths';
 import { useExportStatus } from '../../storage/use-export-status';
+import { ActionStatus, BusyButton } from '../../ui/busy-button';
 import { todayIso } from '../today';
 import { BackupReminderNotice } from './backup-reminder-notice';
 import { useFileExport } from './use-file-export';
@@ -11,24 +12,29 @@ import { useFileExport } from './use-file-export';
 export function DeviceFiles({ hasAssessments }: { hasAssessments: boolean }) {
   const { t } = useTranslation();
   const statuses = useExportStatus();
-  const { message, exportJson } = useFileExport();
-  const backUp = () => void exportJson('all', suggestFileName('backup', todayIso()));
+  const { busy, message, exportJson } = useFileExport();
+  const backUp = () => exportJson('all', suggestFileName('backup', todayIso()));
   return (
     <>
-      {statuses ? <BackupReminderNotice statuses={statuses} onBackup={backUp} /> : null}
+      {/* The reminder's "back up now" and the button below are one action, guarded once. */}
+      {statuses ? <BackupReminderNotice statuses={statuses} busy={busy} onBackup={backUp} /> : null}
       <div className="button-group">
         {hasAssessments ? (
-          <button type="button" className="button button--secondary" onClick={backUp}>
+          <BusyButton
+            busy={busy}
+            actionKey="backup"
+            busyLabel={t('exchange.actions.busy')}
+            className="button button--secondary"
+            onAction={backUp}
+          >
             {t('exchange.actions.backupAll')}
-          </button>
+          </BusyButton>
         ) : null}
         <Link href={paths.importFile.to()} className="button button--secondary">
           {t('exchange.actions.import')}
         </Link>
       </div>
-      <p role="status" className={message?.kind === 'error' ? 'error-message' : undefined}>
-        {message?.text}
-      </p>
+      <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
     </>
   );
 }

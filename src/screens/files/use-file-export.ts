@@ -2,19 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readBack } from '../../exchange/read-back';
 import { exportAssessments, markExported } from '../../storage/exchange';
+import { useBusyAction } from '../../ui/busy-button';
 import { describeStorageError } from '../storage-messages';
 import { saveTextFile } from './save-file';
 
-export type ExportMessage = { kind: 'done' | 'error'; text: string };
+export type ExportMessage = { kind: 'working' | 'done' | 'error'; text: string };
 
 /**
  * Exports assessments as a JSON file: reads them in one transaction, hands the file to the browser, reads it back
  * and compares, and only then says "saved" and records the export (for the backup reminder).
+ *
+ * `busy` is the one guard of the screen's export buttons (see BusyButton): one export at a time, so that a double
+ * click makes one file and the message beside the buttons is about the file being made.
  */
 export function useFileExport() {
   const { t } = useTranslation();
+  const busy = useBusyAction();
   const [message, setMessage] = useState<ExportMessage>();
   const exportJson = async (ids: readonly string[] | 'all', fileName: string) => {
+    setMessage({ kind: 'working', text: t('exchange.actions.working') });
     try {
       const exported = await exportAssessments(ids);
       const savedText = await saveTextFile(exported.text, fileName, 'application/json');
@@ -29,9 +35,16 @@ export function useFileExport() {
       setMessage({ kind: 'error', text: t(describeStorageError(error)) });
     }
   };
-  const exportCsv = async (csv: string, fileName: string) => {
-    await saveTextFile(csv, fileName, 'text/csv;charset=utf-8');
-    setMessage({ kind: 'done', text: t('exchange.actions.savedCsv', { name: fileName }) });
+  /** The CSV is written (`makeCsv`) inside the action, so that it is guarded and its failure is reported too. */
+  const exportCsv = async (makeCsv: () => string, fileName: string) => {
+    setMessage({ kind: 'working', text: t('exchange.actions.workingCsv') });
+    try {
+      await saveTextFile(makeCsv(), fileName, 'text/csv;charset=utf-8');
+      setMessage({ kind: 'done', text: t('exchange.actions.savedCsv', { name: fileName }) });
+    } catch (error) {
+      console.error(error);
+      setMessage({ kind: 'error', text: t('exchange.actions.failedCsv') });
+    }
   };
-  return { message, exportJson, exportCsv };
+  return { busy, message, exportJson, exportCsv };
 }

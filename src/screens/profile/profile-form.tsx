@@ -50,6 +50,10 @@ export function ProfileForm({
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus after a failed submission (GOV.UK) and its links lead to each field. Left on,
+    // react-hook-form would focus the first invalid field too, before the summary and again on a timer after it, so
+    // focus would end in a field and the summary would never be read out.
+    shouldFocusError: false,
   });
   const { errors, submitCount, isSubmitting } = form.formState;
   const unitType = useWatch({ control: form.control, name: 'unitType' });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../assessment/profile-schema';
@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { UNIT_TYPES, type UnitType } from '../../questionnaire/content-schema';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { useAssessmentWithPlan } from '../../storage/use-assessments';
+import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { describePeriod } from '../assessment-labels';
@@ -30,11 +31,14 @@ interface BlankFields {
   language: Language;
 }
 
+type PdfKind = keyof typeof PDF_MEASURE;
+
+/** What the last PDF asked for (`pdf`: which of the two) is doing or did; shown next to its button. */
 type Status =
   | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'done'; fileName: string; kb: number }
-  | { kind: 'error'; isOffline: boolean };
+  | { kind: 'working'; pdf: PdfKind }
+  | { kind: 'done'; pdf: PdfKind; fileName: string; kb: number }
+  | { kind: 'error'; pdf: PdfKind; isOffline: boolean };
 
 /** "Thành phố Hà Nội" → "Hà Nội", "Ninh Bình Province" → "Ninh Bình": the place name of an official document. */
 function placeOf(provinceLabel: string): string {
@@ -65,7 +69,8 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
   const format = useFormat();
   const loaded = useAssessmentWithPlan(assessmentId);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const isBusy = useRef(false);
+  // One PDF at a time: both are heavy on a slow laptop, and they share the status.
+  const pdfs = useBusyAction();
   const profile: Profile | undefined = loaded?.assessment.profile;
 
   const reportForm = useForm<ReportFields>({
@@ -87,26 +92,23 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
     resetOptions: { keepDirtyValues: true },
   });
 
-  async function run(measure: string, make: () => Promise<{ blob: Blob; fileName: string }>) {
-    if (isBusy.current) return;
-    isBusy.current = true;
-    setStatus({ kind: 'working' });
+  /** Makes one PDF and hands it to the browser. Run under `pdfs` (see the forms' onSubmit), never twice at once. */
+  async function run(pdf: PdfKind, make: () => Promise<{ blob: Blob; fileName: string }>) {
+    setStatus({ kind: 'working', pdf });
     const start = performance.now();
     try {
       const { blob, fileName } = await make();
       saveFile(blob, fileName);
-      performance.measure(measure, { start, end: performance.now(), detail: { bytes: blob.size } });
-      setStatus({ kind: 'done', fileName, kb: Math.max(1, Math.round(blob.size / 1024)) });
+      performance.measure(PDF_MEASURE[pdf], { start, end: performance.now(), detail: { bytes: blob.size } });
+      setStatus({ kind: 'done', pdf, fileName, kb: Math.max(1, Math.round(blob.size / 1024)) });
     } catch (error) {
       console.error(error);
-      setStatus({ kind: 'error', isOffline: !navigator.onLine });
-    } finally {
-      isBusy.current = false;
+      setStatus({ kind: 'error', pdf, isOffline: !navigator.onLine });
     }
   }
 
   const makeReport = (fields: ReportFields) =>
-    run(PDF_MEASURE.report, async () => {
+    run('report', async () => {
       if (!loaded) throw new Error('The assessment is not loaded');
       const { assessment, answers, planItems } = loaded;
       const report = await import('../../report/create-pdf');
@@ -141,7 +143,7 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
     });
 
   const makeBlank = ({ unitType, language }: BlankFields) =>
-    run(PDF_MEASURE.blank, async () => {
+    run('blank', async () => {
       const [report] = await Promise.all([import('../../report/create-pdf'), loadLanguage(language)]);
       const fixedT = i18n.getFixedT(language, 'common');
       const fixedTc = i18n.getFixedT(language, 'questionnaire');
@@ -155,11 +157,28 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
     });
 
   const id = (field: string) => `report-${field}`;
+  /** Submitting a form (its button, or Enter in a field) starts its PDF unless one is being made. */
+  const submitTo = (event: FormEvent, pdf: PdfKind, submit: () => Promise<void>) => {
+    event.preventDefault();
+    void pdfs.run(pdf, submit);
+  };
+  /** The message beside the button of `pdf` (nothing beside the other one). */
+  const statusOf = (pdf: PdfKind): { message?: string; isError?: boolean } => {
+    if (status.kind === 'idle' || status.pdf !== pdf) return {};
+    if (status.kind === 'working') return { message: t('report.status.working') };
+    if (status.kind === 'done') {
+      return { message: t('report.status.done', { file: status.fileName, size: format.number(status.kb) }) };
+    }
+    return {
+      message: status.isOffline ? t('report.status.failedOffline') : t('report.status.failed'),
+      isError: true,
+    };
+  };
   return (
-    <section className="report-actions" aria-labelledby="report-actions-heading">
+    <section className="report-actions" aria-labelledby="report-actions-heading" data-pdf-status={status.kind}>
       <h2 id="report-actions-heading">{t('report.heading')}</h2>
       <p className="hint">{t('report.intro')}</p>
-      <form noValidate onSubmit={(event) => void reportForm.handleSubmit(makeReport)(event)}>
+      <form noValidate onSubmit={(event) => submitTo(event, 'report', reportForm.handleSubmit(makeReport))}>
         <div className="checkboxes checkboxes--small">
           <div className="checkboxes__item">
             <input
@@ -203,15 +222,16 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
             />
           </div>
         ) : null}
-        <p>
-          <button type="submit" className="button" disabled={!loaded}>
+        <div className="busy-action">
+          <BusyButton type="submit" busy={pdfs} actionKey="report" busyLabel={t('report.busy')} disabled={!loaded}>
             {t('report.download')}
-          </button>
-        </p>
+          </BusyButton>
+          <ActionStatus {...statusOf('report')} />
+        </div>
       </form>
       <h3>{t('report.blank.heading')}</h3>
       <p className="hint">{t('report.blank.intro')}</p>
-      <form noValidate onSubmit={(event) => void blankForm.handleSubmit(makeBlank)(event)}>
+      <form noValidate onSubmit={(event) => submitTo(event, 'blank', blankForm.handleSubmit(makeBlank))}>
         <div className="inline-fields">
           <SelectField
             id={id('blank-unit-type')}
@@ -226,24 +246,19 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
             options={LANGUAGES.map((language) => ({ value: language, label: t(`report.blank.languages.${language}`) }))}
           />
         </div>
-        <p>
-          <button type="submit" className="button button--secondary">
+        <div className="busy-action">
+          <BusyButton
+            type="submit"
+            busy={pdfs}
+            actionKey="blank"
+            busyLabel={t('report.busy')}
+            className="button button--secondary"
+          >
             {t('report.blank.download')}
-          </button>
-        </p>
+          </BusyButton>
+          <ActionStatus {...statusOf('blank')} />
+        </div>
       </form>
-      <p role="status" className="hint" data-pdf-status={status.kind}>
-        {status.kind === 'working'
-          ? t('report.status.working')
-          : status.kind === 'done'
-            ? t('report.status.done', { file: status.fileName, size: format.number(status.kb) })
-            : ''}
-      </p>
-      {status.kind === 'error' ? (
-        <p role="alert" className="error-message">
-          {status.isOffline ? t('report.status.failedOffline') : t('report.status.failed')}
-        </p>
-      ) : null}
     </section>
   );
 }
