@@ -271,7 +271,7 @@ test('filled form fields round trip through a saved plan item, trimmed', async (
   const { id } = await createAssessment(buildProfile());
   const input: PlanItemInput = {
     owner: '  Phó Chủ tịch UBND xã Lê Văn Thắng ',
-    dueOn: '2026-12-31',
+    dueOn: '31/12/2026',
     status: 'in-progress',
     note: 'Lắp thêm đường truyền cáp quang cho bộ phận một cửa\n',
   };
@@ -289,7 +289,7 @@ test('filled form fields round trip through a saved plan item, trimmed', async (
   });
   expect(inputFromPlanItem(read)).toEqual({
     owner: 'Phó Chủ tịch UBND xã Lê Văn Thắng',
-    dueOn: '2026-12-31',
+    dueOn: '31/12/2026',
     status: 'in-progress',
     note: 'Lắp thêm đường truyền cáp quang cho bộ phận một cửa',
   });
