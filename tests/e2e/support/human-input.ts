@@ -38,7 +38,7 @@ const between = (random: Random, [min, max]: readonly [number, number], skew = 1
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The app's autosave delay (src/screens/section/use-autosave.ts); pauses longer than this let a save run. */
+/** The app's autosave delay (src/storage/answer-writer.ts); pauses longer than this let a save run. */
 export const AUTOSAVE_DELAY_MS = 300;
 
 export interface HumanTiming {
