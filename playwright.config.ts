@@ -38,10 +38,12 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // Tests tagged @phone-only measure the 360 px layout and run in the phone project alone.
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
-      // Only tests tagged @phone, e.g. test('fills a section', { tag: '@phone' }, ...).
+      // Only tests tagged @phone (run in both projects) or @phone-only, e.g. test('fills a section', { tag: '@phone' }, ...).
       name: 'phone',
       grep: /@phone/,
       use: {

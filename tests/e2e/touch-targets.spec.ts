@@ -41,7 +41,7 @@ async function measureTargets(page: Page): Promise<Target[]> {
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test('@phone every radio and checkbox of every section is a 44 × 44 px target at 360 px', async ({ page }) => {
+test('@phone-only every radio and checkbox of every section is a 44 × 44 px target at 360 px', async ({ page }) => {
   // Six sections and a few hundred boxes, on a shared machine.
   test.setTimeout(180_000);
   await page.goto('/');
@@ -96,7 +96,7 @@ test('@phone every radio and checkbox of every section is a 44 × 44 px target a
   expect(await horizontalOverflow(page)).toBe(0);
 });
 
-test('@phone a tap on the label, beside the box, chooses the answer', async ({ page }) => {
+test('@phone-only a tap on the label, beside the box, chooses the answer', async ({ page }) => {
   await page.goto('/');
   await createAssessment(page, 'Sở Nội vụ tỉnh Phú Thọ');
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
