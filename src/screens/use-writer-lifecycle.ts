@@ -16,7 +16,11 @@ export function useWriterLifecycle<V>(writer: RecordWriter<V>): WriterStatus {
     return () => {
       unregister();
       stopLifecycle();
-      void writer.flush().then(() => writer.dispose());
+      // A writer whose last flush failed is not disposed: it keeps retrying, so that what was typed is still written
+      // once the disk has room, even if the person left by the browser's back button (which nothing can hold).
+      void writer.flush().then((result) => {
+        if (result.ok) writer.dispose();
+      });
     };
   }, [writer]);
   return status;
