@@ -55,14 +55,8 @@ export function useSectionWriter({
   const waiting = useRef(new Map<string, AnswerEntry>());
   const isApplyingRemote = useRef(false);
 
-  const setNotice = useCallback((questionId: string, kind: RemoteChange['kind'] | undefined) => {
-    setRemoteChanges((current) => {
-      if (kind === undefined && !current.has(questionId)) return current;
-      const next = new Map(current);
-      if (kind) next.set(questionId, { kind, at: new Date().toISOString() });
-      else next.delete(questionId);
-      return next;
-    });
+  const setNotice = useCallback((questionId: string, kind: RemoteChange['kind']) => {
+    setRemoteChanges((current) => new Map(current).set(questionId, { kind, at: new Date().toISOString() }));
   }, []);
 
   const showStored = useCallback(
@@ -97,8 +91,15 @@ export function useSectionWriter({
       writer.edit(question.id, entry);
       // A question that shows an error is checked again on every change, so the error leaves once it is fixed.
       if (form.getFieldState(question.id).invalid) void form.trigger(question.id);
-      // This tab's edit now wins over a change waiting from another tab.
+      // This tab's edit now wins over a change waiting from another tab; a notice of one already shown has served.
       if (waiting.current.delete(question.id)) setNotice(question.id, 'conflict');
+      else
+        setRemoteChanges((current) => {
+          if (current.get(question.id)?.kind !== 'updated') return current;
+          const next = new Map(current);
+          next.delete(question.id);
+          return next;
+        });
       setInvalidQuestionIds((current) => {
         const next = new Set(current);
         if (invalidPaths.length) next.add(question.id);
