@@ -1,17 +1,101 @@
-/** Every route of the app, as patterns for the router and builders for links: no URL strings in components. */
+/**
+ * Every route of the app, as patterns for the router and builders for links: no URL strings in components.
+ *
+ * An assessment id comes from a file as well as from this app, so it can hold any character ("/", "#", "?", "%",
+ * spaces, Vietnamese letters): every builder encodes what it puts in a path segment, and every pattern hands the
+ * screens the segment decoded again, so a screen's `useParams()` gives back exactly the id that was linked to.
+ *
+ * Why the segment is encoded twice: wouter runs `decodeURI` over the whole path before matching whenever it holds a
+ * "%". `decodeURI` decodes "%25" to "%" but leaves "%2F", "%23", "%3F" encoded, so with one `encodeURIComponent`
+ * the ids "a/b" and "a%2Fb" would reach the screen as the same text. Encoded twice, the path holds only "%25"
+ * escapes and unreserved ASCII; wouter's `decodeURI` then gives exactly the single `encodeURIComponent` of the
+ * id, and the pattern decodes that once more. A link written with a single encoding (typed by hand) still opens.
+ */
 import type { SectionId } from './questionnaire/content-schema';
+
+/** Percent-encodes `.!~*'()` too, which `encodeURIComponent` leaves: "." and ".." would be dot segments. */
+function encodeComponentStrictly(value: string): string {
+  return encodeURIComponent(value).replace(/[.!~*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * One path segment for any text: encoded twice (see above). The id "new" (in any case) would be taken for
+ * `/assessments/new`, the route that creates an assessment, so its first letter is encoded as well.
+ */
+export function encodeSegment(value: string): string {
+  const once = encodeComponentStrictly(value).replace(/^n(?=ew$)/i, (char) => `%${char.charCodeAt(0).toString(16)}`);
+  return once.replace(/%/g, '%25');
+}
+
+/** The text of a segment as wouter matched it (after its `decodeURI`); left as it is when it is not an escape. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A route pattern such as `/assessments/:assessmentId/plan`, as the router's regular expression (the one
+ * `regexparam` would build: a segment per parameter, optional trailing slash, any case) whose matches hold the
+ * parameters decoded. wouter takes a RegExp as it is and reads the parameters from its named groups.
+ */
+export class RoutePattern extends RegExp {
+  readonly route: string;
+
+  constructor(route: string) {
+    const source = route
+      .split('/')
+      .map((part) => (part.startsWith(':') ? `(?<${part.slice(1)}>[^/]+?)` : escapeRegExp(part)))
+      .join('\\/');
+    super(`^${source}\\/?$`, 'i');
+    this.route = route;
+  }
+
+  override exec(path: string): RegExpExecArray | null {
+    const match = super.exec(path);
+    if (!match) return match;
+    for (let index = 1; index < match.length; index += 1) {
+      const value = match[index];
+      if (value !== undefined) match[index] = decodeSegment(value);
+    }
+    const groups = match.groups;
+    if (groups) {
+      for (const [name, value] of Object.entries(groups)) {
+        if (value !== undefined) groups[name] = decodeSegment(value);
+      }
+    }
+    return match;
+  }
+}
+
+const assessmentPath = (id: string) => `/assessments/${encodeSegment(id)}`;
 
 export const paths = {
   home: { pattern: '/', to: () => '/' },
   importFile: { pattern: '/import', to: () => '/import' },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
-  assessment: { pattern: '/assessments/:assessmentId', to: (id: string) => `/assessments/${id}` },
-  profile: { pattern: '/assessments/:assessmentId/profile', to: (id: string) => `/assessments/${id}/profile` },
-  results: { pattern: '/assessments/:assessmentId/results', to: (id: string) => `/assessments/${id}/results` },
-  plan: { pattern: '/assessments/:assessmentId/plan', to: (id: string) => `/assessments/${id}/plan` },
+  assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },
+  profile: {
+    pattern: new RoutePattern('/assessments/:assessmentId/profile'),
+    to: (id: string) => `${assessmentPath(id)}/profile`,
+  },
+  results: {
+    pattern: new RoutePattern('/assessments/:assessmentId/results'),
+    to: (id: string) => `${assessmentPath(id)}/results`,
+  },
+  plan: {
+    pattern: new RoutePattern('/assessments/:assessmentId/plan'),
+    to: (id: string) => `${assessmentPath(id)}/plan`,
+  },
   section: {
-    pattern: '/assessments/:assessmentId/sections/:sectionId',
+    pattern: new RoutePattern('/assessments/:assessmentId/sections/:sectionId'),
     to: (id: string, sectionId: SectionId, questionId?: string) =>
-      `/assessments/${id}/sections/${sectionId}${questionId ? `#question-${questionId}` : ''}`,
+      `${assessmentPath(id)}/sections/${encodeSegment(sectionId)}${
+        questionId ? `#question-${encodeURIComponent(questionId)}` : ''
+      }`,
   },
 } as const;

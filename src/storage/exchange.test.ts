@@ -7,11 +7,13 @@ import { failureOf } from '../../tests/fixtures/storage-failure';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { Answer } from '../questionnaire/answer-schema';
 import { csvCell } from '../exchange/csv';
-import { MAX_FILE_BYTES, type AssessmentFile } from '../exchange/file-format';
+import { MAX_ASSESSMENTS, MAX_FILE_BYTES, type AssessmentFile, type FileEntry } from '../exchange/file-format';
+import { sampleEntry, sampleFile } from '../exchange/sample-file.test-support';
+import { emptyDraft } from '../questionnaire/answer-draft';
 import { parseAssessmentBytes, parseAssessmentFile, type ParseFileResult } from '../exchange/parse-file';
 import { readBack } from '../exchange/read-back';
 import { serializeAssessmentFile, utf8Length } from '../exchange/serialize';
-import { saveAnswers, readAnswers } from './answers';
+import { saveAnswers, readAnswers, writeAnswerEntries } from './answers';
 import {
   createAssessment,
   deleteAssessment,
@@ -23,11 +25,13 @@ import {
 } from './assessments';
 import { db } from './db';
 import {
+  AssessmentLimitError,
   exportAssessments,
   importFile,
   markExported,
   previewImport,
   readExportStatus,
+  roomFor,
   undoImport,
   type ImportMode,
 } from './exchange';
@@ -202,9 +206,56 @@ test('importing the same file again changes nothing: every assessment is "unchan
   const preview = await previewImport(exported.file);
   const result = await importFile(exported.file, 'replace');
 
-  expect(preview.map((entry) => entry.status)).toEqual(['identical', 'identical']);
+  expect(preview.entries.map((entry) => entry.status)).toEqual(['identical', 'identical']);
   expect(result.entries.map((entry) => entry.action)).toEqual(['unchanged', 'unchanged']);
   expect(await dumpDatabase()).toBe(before);
+});
+
+test('an export re-imported at once is identical, though the records carry revisions, writers, drafts and clears', async () => {
+  const [department] = await seedDevice();
+  setClock('2026-03-06T08:00:00.000Z');
+  // Written the way the section form writes: revision and writer id on every record, a draft kept beside an
+  // answer, a question with only a draft (no answer), and a cleared question (a record with nothing in it).
+  await writeAnswerEntries(
+    department.id,
+    new Map([
+      [
+        'services-dossier-digitisation',
+        {
+          answer: {
+            questionId: 'services-dossier-digitisation',
+            response: { kind: 'value', value: { type: 'percentage', percent: 87.5 } },
+            updatedAt: '2026-03-06T08:00:00.000Z',
+          },
+          draft: { ...emptyDraft(), percent: '87,5', note: 'x'.repeat(3) },
+        },
+      ],
+      ['signatures-officials-equipped', { draft: { ...emptyDraft(), part: '7', whole: 'mười hai' } }],
+      ['services-national-portal', {}],
+    ]),
+    'tab-1',
+  );
+  expect(
+    (await db.answers.get([department.id, 'services-dossier-digitisation']))?.writer,
+    'the record carries storage-only fields',
+  ).toBe('tab-1');
+  const exported = await exportAssessments('all');
+  await markExported(exported.assessmentIds, exported.file.exportedAt);
+  const before = await dumpDatabase();
+  setClock('2026-03-07T08:00:00.000Z');
+
+  const file = parse(exported.text);
+  const preview = await previewImport(file);
+  const result = await importFile(file, 'keep-both');
+
+  expect(preview.entries.map((entry) => entry.status)).toEqual(['identical', 'identical']);
+  expect(result.entries.map((entry) => entry.action)).toEqual(['unchanged', 'unchanged']);
+  // Nothing written: not the answers, not updatedAt, not the export mark.
+  expect(await dumpDatabase()).toBe(before);
+  expect(await db.assessments.get(department.id)).toMatchObject({
+    updatedAt: '2026-03-06T08:00:00.000Z',
+    lastExportedAt: '2026-03-06T08:00:00.000Z',
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,7 +274,9 @@ async function conflictSetUp() {
 test('an assessment here with other content is a conflict in the preview, shown with the one here', async () => {
   const { department, file } = await conflictSetUp();
 
-  const [entry] = await previewImport(file);
+  const {
+    entries: [entry],
+  } = await previewImport(file);
 
   expect(entry?.status).toBe('conflict');
   expect(entry?.existing?.updatedAt).toBe('2026-03-10T08:00:00.000Z');
@@ -293,7 +346,9 @@ test('an assessment deleted here (awaiting undo) does not block the import, and 
   await deleteAssessment(department.id);
   const before = await snapshot();
 
-  const [preview] = await previewImport(file);
+  const {
+    entries: [preview],
+  } = await previewImport(file);
   const result = await importFile(file, 'keep-both');
 
   expect(preview?.status).toBe('new');
@@ -492,3 +547,127 @@ test.each(['bom-prefixed.json', 'nfd-text.json'])(
     expect((await readAssessment(FIXTURE_ID))?.profile.unitName).toBe('Ủy ban nhân dân xã Minh Châu'.normalize('NFC'));
   },
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// The limit: a device holds at most as many assessments as a backup file
+// ---------------------------------------------------------------------------------------------------------------
+
+/** `count` assessments (no answers) put on the device in one bulk write, as older data might have left them. */
+async function bulkSeed(count: number, prefix = 'device'): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, index) => `${prefix}-${String(index).padStart(4, '0')}`);
+  await db.assessments.bulkAdd(
+    ids.map((id, index) => ({
+      ...sampleEntry(id).assessment,
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
+    })),
+  );
+  return ids;
+}
+
+/** A backup of `count` new assessments (no answers: the limit is about assessments). */
+function fileOf(count: number, prefix = 'file'): AssessmentFile {
+  const base = sampleEntry('base');
+  const entries: FileEntry[] = Array.from({ length: count }, (_, index) => ({
+    assessment: { ...base.assessment, id: `${prefix}-${String(index).padStart(4, '0')}` },
+    answers: [],
+    planItems: [],
+  }));
+  return sampleFile(entries, 'backup');
+}
+
+async function limitOf(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (failure: unknown) => failure,
+  );
+  expect(error).toBeInstanceOf(AssessmentLimitError);
+  return (error as AssessmentLimitError).limit;
+}
+
+test('an import that brings the device exactly to the limit is imported, and the device still backs up', async () => {
+  await bulkSeed(2);
+  const file = fileOf(MAX_ASSESSMENTS - 2);
+
+  expect(roomFor(await previewImport(file), 'keep-both')).toEqual({
+    onDevice: 2,
+    adding: 998,
+    room: 998,
+    max: 1000,
+    fits: true,
+  });
+  const result = await importFile(file, 'keep-both');
+
+  expect(result.entries).toHaveLength(998);
+  expect(await db.assessments.count()).toBe(MAX_ASSESSMENTS);
+  const backup = await exportAssessments('all');
+  expect(backup.file.assessments).toHaveLength(MAX_ASSESSMENTS);
+  expect(readBack(backup.text, backup.file)).toEqual({ ok: true });
+});
+
+test('one over the limit is refused with the counts, and nothing is written', async () => {
+  await bulkSeed(2);
+  const before = await snapshot();
+  const file = fileOf(MAX_ASSESSMENTS - 1);
+
+  const room = roomFor(await previewImport(file), 'replace');
+  const limit = await limitOf(importFile(file, 'replace'));
+
+  expect(room).toEqual({ onDevice: 2, adding: 999, room: 998, max: 1000, fits: false });
+  expect(limit).toEqual({ kind: 'import', onDevice: 2, adding: 999, room: 998, max: 1000, fits: false });
+  expect(await snapshot()).toBe(before);
+});
+
+test('a full backup (1,000) onto a device holding two is refused: 998 more fit', async () => {
+  await bulkSeed(2);
+  const before = await dumpDatabase();
+
+  expect(await limitOf(importFile(fileOf(MAX_ASSESSMENTS), 'keep-both'))).toMatchObject({
+    onDevice: 2,
+    room: 998,
+    adding: 1000,
+  });
+  expect(await dumpDatabase()).toBe(before);
+});
+
+test('at the limit: "keep both" adds a copy and is refused; "replace" and identical assessments add none', async () => {
+  const ids = await bulkSeed(MAX_ASSESSMENTS - 1);
+  const first = ids[0] ?? '';
+  const exported = await exportAssessments([first, ids[1] ?? '']);
+  await renameAssessment(first, 'Đã sửa trên thiết bị');
+  await createAssessment(buildProfile());
+  const before = await dumpDatabase();
+  const file = parse(exported.text);
+
+  const preview = await previewImport(file);
+  expect(preview.entries.map((entry) => entry.status)).toEqual(['conflict', 'identical']);
+  expect(roomFor(preview, 'keep-both')).toMatchObject({ onDevice: 1000, adding: 1, room: 0, fits: false });
+  expect(await limitOf(importFile(file, 'keep-both'))).toMatchObject({ onDevice: 1000, adding: 1, room: 0 });
+  expect(await dumpDatabase()).toBe(before);
+
+  const result = await importFile(file, 'replace');
+  expect(result.entries.map((entry) => entry.action)).toEqual(['replaced', 'unchanged']);
+  expect(await listAssessments()).toHaveLength(MAX_ASSESSMENTS);
+});
+
+test('deleted assessments awaiting undo do not count against the limit (they are never in a backup)', async () => {
+  const ids = await bulkSeed(MAX_ASSESSMENTS);
+  await deleteAssessment(ids[0] ?? '');
+
+  const result = await importFile(fileOf(1), 'keep-both');
+
+  expect(result.entries).toEqual([{ action: 'added', id: 'file-0000' }]);
+  expect((await exportAssessments('all')).file.assessments).toHaveLength(MAX_ASSESSMENTS);
+});
+
+test('a device holding more than the limit (older data) is refused a backup with the count; one assessment still exports', async () => {
+  const ids = await bulkSeed(MAX_ASSESSMENTS + 1);
+
+  expect(await limitOf(exportAssessments('all'))).toEqual({ kind: 'backup', count: 1001, max: 1000 });
+  expect(await failureOf(exportAssessments('all'))).toBe('invalid');
+  const single = await exportAssessments([ids[0] ?? '']);
+  expect(single.file.kind).toBe('assessment');
+  expect(readBack(single.text, single.file)).toEqual({ ok: true });
+  // Back at the limit, the backup works again.
+  await deleteAssessment(ids[1] ?? '');
+  expect((await exportAssessments('all')).file.assessments).toHaveLength(MAX_ASSESSMENTS);
+});

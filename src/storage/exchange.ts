@@ -8,9 +8,19 @@
  * - Import never overwrites silently: an assessment already here with the same content is left alone; with other
  *   content the user chooses "keep both" (the imported one gets a new id) or "replace" (the one here is set aside as
  *   deleted, so `undoImport` can bring it back until the app next starts, like an ordinary delete).
+ * - The device holds at most `MAX_ASSESSMENTS`, as many as one backup file (`src/exchange/import-limit.ts`): an
+ *   import that would take it past that is refused before anything is written (`AssessmentLimitError`), and a
+ *   backup of a device that holds more (older data) is refused with the count instead of failing validation.
  */
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
-import type { AssessmentFile, FileAssessment, FileEntry } from '../exchange/file-format';
+import { MAX_ASSESSMENTS, type AssessmentFile, type FileAssessment, type FileEntry } from '../exchange/file-format';
+import {
+  countAdded,
+  importRoom,
+  type ImportEntryStatus,
+  type ImportMode,
+  type ImportRoom,
+} from '../exchange/import-limit';
 import { countChangesSince, type ExportStatus } from '../exchange/backup-reminder';
 import { buildAssessmentFile, canonicalFile, serializeAssessmentFile, serializeEntry } from '../exchange/serialize';
 import { questionnaire } from '../questionnaire/questionnaire';
@@ -38,6 +48,29 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 function notFound(id: string): StorageError {
   return new StorageError('invalid', new Error(`No assessment ${id}`));
+}
+
+/** What went past the limit: an import (with the counts to tell the user), or a backup of too many assessments. */
+export type AssessmentLimit = ({ kind: 'import' } & ImportRoom) | { kind: 'backup'; count: number; max: number };
+
+/**
+ * Refused because of the limit on assessments (a `StorageError` of kind `invalid`, so that any screen reports it;
+ * the import screen tells the counts, `exchange.errors.too-many-to-back-up` is the backup's message). Nothing was
+ * written.
+ */
+export class AssessmentLimitError extends StorageError {
+  readonly limit: AssessmentLimit;
+
+  constructor(limit: AssessmentLimit) {
+    super('invalid', new Error(`Assessment limit: ${JSON.stringify(limit)}`));
+    this.name = 'AssessmentLimitError';
+    this.limit = limit;
+  }
+}
+
+/** Assessments on the device, as a backup counts them: deleted ones awaiting undo are left out. */
+function countOnDevice(): Promise<number> {
+  return db.assessments.filter((assessment) => !assessment.deletedAt).count();
 }
 
 /** The entry of one stored assessment, as a file holds it (records failing validation are left out, as on screen). */
@@ -78,6 +111,10 @@ export async function exportAssessments(ids: readonly string[] | 'all'): Promise
           if (!assessment || assessment.deletedAt) throw notFound(unique[index] ?? '');
           return assessment;
         });
+      }
+      // A device that holds more than a file can (data from before the limit): say so, rather than "not valid".
+      if (assessments.length > MAX_ASSESSMENTS) {
+        throw new AssessmentLimitError({ kind: 'backup', count: assessments.length, max: MAX_ASSESSMENTS });
       }
       return Promise.all(assessments.map(readEntry));
     }),
@@ -145,11 +182,7 @@ export async function readExportStatus(): Promise<ExportStatus[]> {
 // Import
 // ---------------------------------------------------------------------------------------------------------------
 
-/**
- * `new`: not on this device (or only deleted, awaiting undo); `identical`: here with exactly the same content, left
- * alone; `conflict`: here with other content, the user chooses keep both or replace.
- */
-export type ImportEntryStatus = 'new' | 'identical' | 'conflict';
+export type { ImportEntryStatus, ImportMode, ImportRoom };
 
 export interface ImportPreviewEntry {
   id: string;
@@ -158,8 +191,6 @@ export interface ImportPreviewEntry {
   /** The one on this device, for a conflict: the screen can show both titles and "last changed" times. */
   existing?: Assessment;
 }
-
-export type ImportMode = 'keep-both' | 'replace';
 
 /** Set aside by an import: an assessment moved to a new id, marked deleted; `undoImport` moves it back. */
 export interface ParkedAssessment {
@@ -207,22 +238,40 @@ function toCanonical(file: AssessmentFile): AssessmentFile {
   }
 }
 
+export interface ImportPreview {
+  /** In the file's canonical order (by creation time, then id), as `importFile` goes through them. */
+  entries: ImportPreviewEntry[];
+  /** Assessments on the device now, for the limit (`roomFor`). */
+  onDevice: number;
+}
+
+/** Whether the import fits on the device in this mode, with the counts to tell the user when it does not. */
+export function roomFor(preview: ImportPreview, mode: ImportMode): ImportRoom {
+  return importRoom(
+    preview.onDevice,
+    countAdded(
+      preview.entries.map((entry) => entry.status),
+      mode,
+    ),
+  );
+}
+
 /** What an import would do, per assessment, before asking the user anything. Reads only. */
-export async function previewImport(file: AssessmentFile): Promise<ImportPreviewEntry[]> {
+export async function previewImport(file: AssessmentFile): Promise<ImportPreview> {
   const canonical = toCanonical(file);
   return guard(() =>
     db.transaction('r', TABLES(), async () => {
-      const preview: ImportPreviewEntry[] = [];
+      const entries: ImportPreviewEntry[] = [];
       for (const entry of canonical.assessments) {
         const { status, existing } = await statusOf(entry);
-        preview.push({
+        entries.push({
           id: entry.assessment.id,
           status,
           fileAssessment: entry.assessment,
           ...(status === 'conflict' && existing ? { existing } : {}),
         });
       }
-      return preview;
+      return { entries, onDevice: await countOnDevice() };
     }),
   );
 }
@@ -271,7 +320,9 @@ async function addEntry(entry: FileEntry, id: string, title: string | undefined,
 /**
  * Imports a file returned by `parseAssessmentFile` (so already checked), in one transaction. For an assessment
  * already on the device with other content, `mode` decides: keep both (the imported one gets a new id and
- * `titleForCopy`) or replace (the one here is set aside as deleted, for `undoImport`).
+ * `titleForCopy`) or replace (the one here is set aside as deleted, for `undoImport`). An assessment already here
+ * with the same content is left alone (`unchanged`: not even its export mark moves). Refused, writing nothing,
+ * with an `AssessmentLimitError` when the device would hold more than `MAX_ASSESSMENTS` afterwards.
  */
 export async function importFile(
   file: AssessmentFile,
@@ -282,10 +333,20 @@ export async function importFile(
   const importedAt = now();
   return guard(() =>
     db.transaction('rw', TABLES(), async () => {
+      // Every status first: the limit is checked before the first write.
+      const planned: { entry: FileEntry; status: ImportEntryStatus; existing?: StoredAssessment }[] = [];
+      for (const entry of canonical.assessments) planned.push({ entry, ...(await statusOf(entry)) });
+      const room = importRoom(
+        await countOnDevice(),
+        countAdded(
+          planned.map(({ status }) => status),
+          mode,
+        ),
+      );
+      if (!room.fits) throw new AssessmentLimitError({ kind: 'import', ...room });
       const entries: ImportedEntry[] = [];
-      for (const entry of canonical.assessments) {
+      for (const { entry, status, existing } of planned) {
         const { id } = entry.assessment;
-        const { status, existing } = await statusOf(entry);
         if (status === 'identical') {
           entries.push({ action: 'unchanged', id });
         } else if (status === 'conflict' && mode === 'keep-both') {
