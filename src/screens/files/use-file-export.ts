@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readBack } from '../../exchange/read-back';
-import { exportAssessments, markExported } from '../../storage/exchange';
+import { AssessmentLimitError, exportAssessments, markExported } from '../../storage/exchange';
 import { useBusyAction } from '../../ui/busy-button';
 import { describeStorageError } from '../storage-messages';
 import { saveTextFile } from './save-file';
@@ -32,7 +32,11 @@ export function useFileExport() {
       await markExported(exported.assessmentIds, exported.file.exportedAt);
       setMessage({ kind: 'done', text: t('exchange.actions.saved', { name: fileName }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: t(describeStorageError(error)) });
+      const text =
+        error instanceof AssessmentLimitError && error.limit.kind === 'backup'
+          ? t('exchange.errors.too-many-to-back-up', { count: error.limit.count, max: error.limit.max })
+          : t(describeStorageError(error));
+      setMessage({ kind: 'error', text });
     }
   };
   /** The CSV is written (`makeCsv`) inside the action, so that it is guarded and its failure is reported too. */
