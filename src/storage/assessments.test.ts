@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../tests/fixtures/profile';
+import { MAX_ASSESSMENTS } from '../exchange/file-format';
 import { failureOf } from '../../tests/fixtures/storage-failure';
 import type { Answer } from '../questionnaire/answer-schema';
 import { questionnaire } from '../questionnaire/questionnaire';
@@ -263,4 +264,20 @@ test('purging with nothing deleted removes nothing', async () => {
 
   expect(await listAssessments()).toHaveLength(1);
   expect((await readAnswers(kept.id)).size).toBe(1);
+});
+
+test('creating or copying an assessment stops at the device limit, one backup file, with nothing written', async () => {
+  const template = await createAssessment(buildProfile());
+  await db.assessments.bulkAdd(
+    Array.from({ length: MAX_ASSESSMENTS - 2 }, (_, index) => ({ ...template, id: `seeded-${index}` })),
+  );
+  // 999 on the device: one more fits.
+  const last = await createAssessment(buildProfile());
+  expect(await db.assessments.count()).toBe(MAX_ASSESSMENTS);
+  await expect(createAssessment(buildProfile())).rejects.toMatchObject({ failure: 'limit' });
+  await expect(duplicateAssessment(last.id)).rejects.toMatchObject({ failure: 'limit' });
+  expect(await db.assessments.count()).toBe(MAX_ASSESSMENTS);
+  // An assessment deleted (awaiting undo) does not count.
+  await deleteAssessment(last.id);
+  await expect(createAssessment(buildProfile())).resolves.toMatchObject({ questionnaireId: template.questionnaireId });
 });

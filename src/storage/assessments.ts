@@ -5,6 +5,7 @@
  */
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
 import type { Profile } from '../assessment/profile-schema';
+import { MAX_ASSESSMENTS } from '../exchange/file-format';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { db, type StoredAnswer, type StoredPlanItem } from './db';
 import { StorageError, toStorageError } from './storage-error';
@@ -25,6 +26,15 @@ function validated(assessment: Assessment): Assessment {
   return result.data;
 }
 
+/**
+ * A device holds at most as many assessments as one backup file (docs/file-format.md, "Limits"): creating or copying
+ * one more is refused, so that the device can always be backed up.
+ */
+async function assertRoomForOneMore() {
+  const count = await db.assessments.filter((assessment) => !assessment.deletedAt).count();
+  if (count >= MAX_ASSESSMENTS) throw new StorageError('limit');
+}
+
 export async function createAssessment(profile: Profile): Promise<Assessment> {
   const timestamp = now();
   const assessment = validated({
@@ -35,7 +45,12 @@ export async function createAssessment(profile: Profile): Promise<Assessment> {
     createdAt: timestamp,
     updatedAt: timestamp,
   });
-  await guard(() => db.assessments.add(assessment));
+  await guard(() =>
+    db.transaction('rw', db.assessments, async () => {
+      await assertRoomForOneMore();
+      await db.assessments.add(assessment);
+    }),
+  );
   return assessment;
 }
 
@@ -81,6 +96,7 @@ export async function duplicateAssessment(id: string): Promise<Assessment> {
     db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
       const source = await db.assessments.get(id);
       if (!source || source.deletedAt) throw new StorageError('invalid', new Error(`No assessment ${id}`));
+      await assertRoomForOneMore();
       const timestamp = now();
       const copy = validated({
         id: crypto.randomUUID(),

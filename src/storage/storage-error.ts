@@ -2,9 +2,9 @@
  * Why a write failed, in terms a screen can explain to the user: the disk (quota) is full, IndexedDB is not
  * available (some private modes), the database on the device is newer than this copy of the app (`outdated`), a
  * newer copy of the app open in another tab has upgraded it (`replaced`), the data did not pass validation, or
- * something else.
+ * something else; or the device already holds as many assessments as one backup file can (`limit`).
  */
-export type StorageFailure = 'quota' | 'unavailable' | 'outdated' | 'replaced' | 'invalid' | 'unknown';
+export type StorageFailure = 'quota' | 'unavailable' | 'outdated' | 'replaced' | 'invalid' | 'limit' | 'unknown';
 
 export class StorageError extends Error {
   readonly failure: StorageFailure;
