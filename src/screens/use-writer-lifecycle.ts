@@ -1,7 +1,10 @@
 /**
  * What every form with a `RecordWriter` needs from React: the writer's status as state, its writes kept across the
  * page's life (pagehide, hidden, beforeunload), its flush registered for an app update, and, when the form goes
- * away, a last flush before the writer is disposed.
+ * away, a last flush. A writer needs no disposal: once nothing is pending it holds no timer, and is collected with
+ * its form; one whose last flush failed keeps retrying until the disk has room, so that what was typed is still
+ * written even if the person left by the browser's back button (which nothing can hold). (React's StrictMode
+ * unmounts and mounts every effect once in development: the same writer must keep working after a cleanup.)
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { registerPendingWrites } from '../offline/pending-writes';
@@ -16,11 +19,7 @@ export function useWriterLifecycle<V>(writer: RecordWriter<V>): WriterStatus {
     return () => {
       unregister();
       stopLifecycle();
-      // A writer whose last flush failed is not disposed: it keeps retrying, so that what was typed is still written
-      // once the disk has room, even if the person left by the browser's back button (which nothing can hold).
-      void writer.flush().then((result) => {
-        if (result.ok) writer.dispose();
-      });
+      void writer.flush();
     };
   }, [writer]);
   return status;

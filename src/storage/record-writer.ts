@@ -103,7 +103,6 @@ export class RecordWriter<V> {
   private retryTimer: unknown;
   private retryCount = 0;
   private queue: Promise<FlushResult> = Promise.resolve({ ok: true });
-  private isDisposed = false;
 
   constructor(options: RecordWriterOptions<V>) {
     const { initial, timers, retryDelaysMs, ...rest } = options;
@@ -138,7 +137,6 @@ export class RecordWriter<V> {
 
   /** The key now holds `value`: written after `delayMs` without a further edit, or at the next flush. */
   edit(key: string, value: V): void {
-    if (this.isDisposed) return;
     this.lastEdited = key;
     const isSameAsStored = this.options.signatureOf(value) === this.storedSignature.get(key);
     if (isSameAsStored && !this.inFlight.has(key)) {
@@ -193,14 +191,6 @@ export class RecordWriter<V> {
     return changes;
   }
 
-  /** Stops timers; edits not yet flushed stay unsaved (call `flush()` first). */
-  dispose(): void {
-    this.isDisposed = true;
-    this.options.timers.clear(this.timer);
-    this.options.timers.clear(this.retryTimer);
-    this.listeners.clear();
-  }
-
   private isNewer(key: string, record: StoredRecord<V>): boolean {
     if (record.revision !== undefined) return record.revision > (this.knownRevision.get(key) ?? 0);
     // Old data and imports carry no revision: new only if this exact content was never seen for the key.
@@ -224,7 +214,7 @@ export class RecordWriter<V> {
     this.options.timers.clear(this.retryTimer);
     let hasWritten = false;
     // Edits made while this write runs wait for the next round; loop until nothing is left or a write fails.
-    while (this.pending.size > 0 && !this.isDisposed) {
+    while (this.pending.size > 0) {
       const batch = new Map(
         [...this.pending].filter(([key, value]) => this.options.signatureOf(value) !== this.storedSignature.get(key)),
       );
@@ -256,7 +246,6 @@ export class RecordWriter<V> {
   }
 
   private scheduleRetry() {
-    if (this.isDisposed) return;
     const delays = this.options.retryDelaysMs;
     const delay = delays[Math.min(this.retryCount, delays.length - 1)] ?? 1000;
     this.retryCount += 1;
