@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   legalDocumentKeys,
+  legalIssuerKey,
   criticalGapKey,
   nationalTargetKey,
   listQuestionTextKeys,
@@ -14,6 +15,7 @@ import {
   sectionKeys,
 } from './content-keys';
 import {
+  LEGAL_ISSUERS,
   SECTION_IDS,
   UNIT_TYPES,
   questionnaireSchema,
@@ -157,11 +159,61 @@ test('legal document ids are unique', () => {
   expect(findDuplicates(content.legalDocuments.map((document) => document.id))).toEqual([]);
 });
 
-test('every legal document is cited by at least one question', () => {
+/**
+ * Documents added to the registry at its 1/12/2026 review for the re-basing of questions (issue 10, deliverable 2),
+ * not cited yet. The re-basing empties this list; the test fails when a listed document is cited.
+ */
+const AWAITING_CITATION: readonly string[] = [
+  'law-data-2024',
+  'law-ai-2025',
+  'resolution-57-2024-tw',
+  'resolution-03-2025-cp',
+  'decree-278-2025',
+  'decree-331-2026',
+  'decree-356-2025',
+  'circular-22-2023-btttt',
+  'tcvn-14423-2026',
+];
+
+test('every legal document is cited by a question or by another document, or awaits its citation', () => {
   const cited = new Set(allQuestions.flatMap((question) => question.legalBasis.map((ref) => ref.documentId)));
-  const unused = content.legalDocuments.map((document) => document.id).filter((id) => !cited.has(id));
+  const named = new Set(
+    content.legalDocuments.flatMap((document) => [...(document.replacedBy ?? []), ...(document.amendedBy ?? [])]),
+  );
+  const unused = content.legalDocuments
+    .map((document) => document.id)
+    .filter((id) => !cited.has(id) && !named.has(id) && !AWAITING_CITATION.includes(id));
+  const nowCited = AWAITING_CITATION.filter((id) => cited.has(id));
 
   expect(unused, `legal documents never cited: ${unused.join(', ')}`).toEqual([]);
+  expect(nowCited, `cited now, remove from AWAITING_CITATION: ${nowCited.join(', ')}`).toEqual([]);
+});
+
+test('a repealed or amended document names registry documents, and a replacement is not itself repealed', () => {
+  const byId = new Map(content.legalDocuments.map((document) => [document.id, document]));
+  const problems = content.legalDocuments.flatMap((document) =>
+    [...(document.replacedBy ?? []), ...(document.amendedBy ?? [])].flatMap((id) => {
+      const other = byId.get(id);
+      if (!other) return [`${document.id} -> ${id}: not in the registry`];
+      if (id === document.id) return [`${document.id} names itself`];
+      return other.status === 'repealed' ? [`${document.id} -> ${id}: repealed`] : [];
+    }),
+  );
+
+  expect(content.legalDocuments.some((document) => document.status === 'repealed')).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('no document is repealed after, or issued after, the date the registry is checked at', () => {
+  const late = content.legalDocuments
+    .filter((document) =>
+      [document.issuedOn, document.effectiveFrom, document.effectiveTo].some(
+        (date) => date !== undefined && date > content.legalAsOf,
+      ),
+    )
+    .map((document) => document.id);
+
+  expect(late).toEqual([]);
 });
 
 test('every multi-choice question can score, and its exclusive options score nothing', () => {
@@ -218,7 +270,11 @@ test('every content text key exists as a non-empty string in both languages', ()
   const keys = [
     ...allQuestions.flatMap(listQuestionTextKeys),
     ...content.sections.flatMap((section) => Object.values(sectionKeys(section.id))),
-    ...content.legalDocuments.flatMap((document) => Object.values(legalDocumentKeys(document.id))),
+    ...content.legalDocuments.flatMap((document) => {
+      const { name, title, transitionNote } = legalDocumentKeys(document.id);
+      return document.transitionNote ? [name, title, transitionNote] : [name, title];
+    }),
+    ...LEGAL_ISSUERS.map(legalIssuerKey),
     ...content.criticalGaps.map((gap) => criticalGapKey(gap.id)),
     ...content.nationalTargets.map((target) => nationalTargetKey(target.id)),
   ];
@@ -342,4 +398,40 @@ test('critical gaps and national targets refer to questions that exist, with opt
     }),
   ];
   expect(problems).toEqual([]);
+});
+
+/**
+ * Documents cited without a known date of issue or effect. Each is a gap in the research, not a choice: the test
+ * fails when a document is added here that has a date, so the list only shrinks.
+ */
+const CITED_WITHOUT_DATE: readonly string[] = [
+  // The Government Steering Committee's 2026 plan: its date of issue is not in the reference file.
+  'decision-11-2026-bcdcp',
+  // Its date is marked [?] in the reference file.
+  'notice-56-vpcp',
+];
+
+test('every cited legal document has a status and a date of issue or of effect', () => {
+  // Cited by a question, or printed beside a citation as what replaced or amended it.
+  const cited = new Set([
+    ...allQuestions.flatMap((question) => question.legalBasis.map((ref) => ref.documentId)),
+    ...content.legalDocuments.flatMap((document) => [...(document.replacedBy ?? []), ...(document.amendedBy ?? [])]),
+  ]);
+  const documents = questionnaire.legalDocuments as readonly Record<string, unknown>[];
+  const problems = documents
+    .filter((document) => cited.has(document.id as string))
+    .flatMap((document) => {
+      const id = document.id as string;
+      const hasDate = typeof document.issuedOn === 'string' || typeof document.effectiveFrom === 'string';
+      // A standard is cited by its number and year ("TCVN 11930:2017"), which is its date.
+      const isDatedStandard = document.kind === 'standard' && /:\d{4}$/.test(String(document.number));
+      return [
+        ...(typeof document.status === 'string' ? [] : [`${id}: no status`]),
+        ...(hasDate || isDatedStandard || CITED_WITHOUT_DATE.includes(id) ? [] : [`${id}: no date`]),
+        ...(hasDate && CITED_WITHOUT_DATE.includes(id) ? [`${id}: has a date, remove it from CITED_WITHOUT_DATE`] : []),
+      ];
+    });
+
+  expect(cited.size).toBeGreaterThan(20);
+  expect(problems, problems.join('\n')).toEqual([]);
 });

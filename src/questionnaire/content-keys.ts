@@ -2,7 +2,7 @@
  * Where each piece of content text lives in the `questionnaire` locale namespace. Screens, the PDF and the
  * content-integrity test all derive keys here, so a renamed key cannot drift between them.
  */
-import type { LegalDocument, Question, SectionId } from './content-schema';
+import type { LegalDocument, LegalIssuer, Question, SectionId } from './content-schema';
 
 export const QUESTIONNAIRE_NAMESPACE = 'questionnaire';
 
@@ -29,11 +29,16 @@ export const questionKeys = (questionId: string) => ({
 });
 
 export const legalDocumentKeys = (documentId: LegalDocument['id']) => ({
-  /** Kind and number, e.g. "Nghị định 42/2022/NĐ-CP" / "Decree 42/2022/NĐ-CP". */
+  /** Kind, name and number as officials write it, e.g. "Nghị định số 42/2022/NĐ-CP" / "Decree No. 42/2022/NĐ-CP". */
   name: `legal.${documentId}.name`,
   /** What the document is about. */
   title: `legal.${documentId}.title`,
+  /** For a document in transition only: the one dated note on the transition. */
+  transitionNote: `legal.${documentId}.transitionNote`,
 });
+
+/** The issuing body as a citation names it after "của" / "of": "Thủ tướng Chính phủ" / "the Prime Minister". */
+export const legalIssuerKey = (issuer: LegalIssuer) => `legalIssuers.${issuer}`;
 
 /** What a critical gap means, one sentence. */
 export const criticalGapKey = (gapId: string) => `criticalGaps.${gapId}`;

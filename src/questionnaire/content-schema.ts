@@ -28,30 +28,93 @@ export const sectionIdSchema = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof sectionIdSchema>;
 
 /**
- * A law, decree, circular, decision or notice. The number is the same in both languages and stays in code; the
- * document's name and title are in the locales under `legal.<id>`.
- * `in-transition`: being replaced (e.g. Decree 85/2016 once Law 116/2025 is in force); `unconfirmed`: the reference
- * file marks it as only partly confirmed. Either makes the screens say so next to the reference.
+ * Where a document stands on the questionnaire's `legalAsOf` date:
+ * - `in-force`; `partly-in-force`: some articles repealed by the documents in `amendedBy`;
+ * - `in-transition`: no longer the rule for new cases, still applied to some during a dated transition, which its
+ *   `transitionNote` (`legal.<id>.transitionNote`) states once;
+ * - `repealed`: no longer in force since `effectiveTo`, replaced by the documents in `replacedBy`;
+ * - `unconfirmed`: the research could not confirm its status (marked [?] in the reference file); the screens say so.
  */
-export const legalDocumentSchema = z.object({
-  id: contentIdSchema,
-  kind: z.enum([
-    'law',
-    'resolution',
-    'decree',
-    'circular',
-    'decision',
-    'directive',
-    'notice',
-    'letter',
-    'plan',
-    'standard',
-  ]),
-  number: z.string().min(1),
-  issuedOn: z.iso.date().optional(),
-  effectiveFrom: z.iso.date().optional(),
-  status: z.enum(['in-force', 'in-transition', 'unconfirmed']),
-});
+export const LEGAL_DOCUMENT_STATUSES = [
+  'in-force',
+  'partly-in-force',
+  'in-transition',
+  'repealed',
+  'unconfirmed',
+] as const;
+
+/** Who issued a document; names in the questionnaire locales under `legalIssuers.<issuer>`. */
+export const LEGAL_ISSUERS = [
+  'national-assembly',
+  'politburo',
+  'central-steering-committee',
+  'government',
+  'prime-minister',
+  'government-steering-committee',
+  'government-office',
+  'mic',
+  'most',
+] as const;
+export type LegalIssuer = (typeof LEGAL_ISSUERS)[number];
+
+/**
+ * A law, decree, circular, decision, notice or standard. The number is the same in both languages and stays in
+ * code; the document's name ("Quyết định số 766/QĐ-TTg"), title and any transition note are in the locales under
+ * `legal.<id>`. Citations print the name with the date of issue and the issuer (`legal-citation.ts`). Dates are
+ * those of the official text; `effectiveFrom` is given where it matters (a date of entry into force after issue).
+ */
+export const legalDocumentSchema = z
+  .object({
+    id: contentIdSchema,
+    kind: z.enum([
+      'law',
+      'resolution',
+      'decree',
+      'circular',
+      'decision',
+      'directive',
+      'notice',
+      'letter',
+      'plan',
+      'standard',
+    ]),
+    number: z.string().min(1),
+    /** Every document but a standard has one (a standard is published, not issued). */
+    issuer: z.enum(LEGAL_ISSUERS).optional(),
+    issuedOn: z.iso.date().optional(),
+    effectiveFrom: z.iso.date().optional(),
+    status: z.enum(LEGAL_DOCUMENT_STATUSES),
+    /** `repealed` only: the first day it is no longer in force. */
+    effectiveTo: z.iso.date().optional(),
+    /** `repealed` only: the registry documents that replace it. */
+    replacedBy: z.array(contentIdSchema).min(1).optional(),
+    /** Registry documents that amend it (or, for `partly-in-force`, repeal some of its articles). */
+    amendedBy: z.array(contentIdSchema).min(1).optional(),
+    /** `in-transition` only: the locales hold the one dated note on the transition. */
+    transitionNote: z.literal(true).optional(),
+  })
+  .superRefine((document, context) => {
+    const issue = (message: string, path: string) => context.addIssue({ code: 'custom', message, path: [path] });
+    const repealed = document.status === 'repealed';
+    if (repealed !== (document.effectiveTo !== undefined))
+      issue('effectiveTo is for repealed documents', 'effectiveTo');
+    if (repealed !== (document.replacedBy !== undefined)) issue('replacedBy is for repealed documents', 'replacedBy');
+    if ((document.status === 'in-transition') !== (document.transitionNote === true)) {
+      issue('an in-transition document, and only one, has a transition note', 'transitionNote');
+    }
+    if (document.status === 'partly-in-force' && document.amendedBy === undefined) {
+      issue('a partly-in-force document names what repealed its articles', 'amendedBy');
+    }
+    if ((document.kind === 'standard') !== (document.issuer === undefined)) {
+      issue('every document but a standard has an issuer', 'issuer');
+    }
+    const dates = [document.issuedOn, document.effectiveFrom, document.effectiveTo].filter(
+      (date) => date !== undefined,
+    );
+    if (dates.some((date, index) => index > 0 && date < (dates[index - 1] ?? date))) {
+      issue('dates run issued ≤ effective from < effective to', 'effectiveTo');
+    }
+  });
 export type LegalDocument = z.infer<typeof legalDocumentSchema>;
 
 /** Where in a document: any of article, clause, point, annex or item, rendered by the locale's own words. */

@@ -16,7 +16,7 @@ import { signaturesSection } from './content/signatures-section';
 export const questionnaire = {
   id: 'vn-egov-readiness',
   version: '1.1.0',
-  legalAsOf: '2026-11-01',
+  legalAsOf: '2026-12-01',
   legalDocuments: [...legalDocuments],
   sections: [servicesSection, signaturesSection, monitoringSection, securitySection, dataSection, capacitySection],
   criticalGaps,

@@ -27,7 +27,7 @@ import {
   type OfficialHeader,
   INVENTORY_FIELDS,
 } from './pdf-layout';
-import { describeLegalReferenceShort, describeLegalStatusMarkers, type ReportLocale } from './report-text';
+import { describeLegalReferenceShort, listCitedDocuments, type ReportLocale } from './report-text';
 
 export interface ReportOptions {
   /** Adds the national title and motto, the issuing agency and the document number above the cover. */
@@ -372,6 +372,22 @@ function resolvedItems(input: ReportInput): Content[] {
   ];
 }
 
+/** Under the plan table: the documents it cites, in full and dated, with their status. */
+function citedDocuments(input: ReportInput): Content {
+  const { t } = input.locale;
+  const references = input.plan.flatMap((item) => item.legalBasis);
+  return {
+    stack: [
+      { text: t('report.pdf.citedDocuments'), bold: true },
+      ...listCitedDocuments(input.locale, references, input.questionnaire.legalDocuments).map((line) => ({
+        text: line,
+      })),
+    ],
+    style: 'hint',
+    margin: [0, 4, 0, 0],
+  };
+}
+
 function plan(input: ReportInput): Content[] {
   const { t } = input.locale;
   return [
@@ -384,12 +400,7 @@ function plan(input: ReportInput): Content[] {
     input.plan.length === 0
       ? { text: t('report.pdf.planEmpty') }
       : { text: t('report.pdf.planIntro', { count: input.plan.length }), margin: [0, 0, 0, 6] },
-    ...(input.plan.length
-      ? [
-          planTable(input),
-          { text: describeLegalStatusMarkers(input.locale), style: 'hint', margin: [0, 4, 0, 0] } satisfies Content,
-        ]
-      : []),
+    ...(input.plan.length ? [planTable(input), citedDocuments(input)] : []),
     ...resolvedItems(input),
   ];
 }

@@ -7,6 +7,13 @@
 import type { TFunction } from 'i18next';
 import { legalDocumentKeys } from '../questionnaire/content-keys';
 import type { LegalDocument, LegalReference } from '../questionnaire/content-schema';
+import {
+  citeDocument,
+  describeDocumentStatus,
+  describeReference,
+  withProvision,
+  type CitationLocale,
+} from '../questionnaire/legal-citation';
 
 export type ReportLanguage = 'vi' | 'en';
 
@@ -24,27 +31,25 @@ export interface ReportLocale {
   format: ReportFormat;
 }
 
-const PROVISION_ORDER = {
-  // Vietnamese cites from the smallest unit up ("điểm a khoản 2 Điều 11"); English from the article down.
-  vi: ['point', 'clause', 'article', 'item', 'annex'],
-  en: ['article', 'clause', 'point', 'item', 'annex'],
-} as const;
+/** The report's translation functions in the shape `questionnaire/legal-citation.ts` takes. */
+function citationLocale(locale: ReportLocale): CitationLocale {
+  return {
+    language: locale.language,
+    t: (key, values) => locale.t(key, values),
+    tc: (key, values) => locale.tc(key, values),
+  };
+}
 
-/** One legal reference in words, as the screens write it (see screens/legal-basis.tsx). */
+/**
+ * One legal reference in full, as the screens write it (see screens/legal-basis.tsx): the provision, the document
+ * with its date and issuer, and its status when it is not simply in force.
+ */
 export function describeLegalReference(
   locale: ReportLocale,
   reference: LegalReference,
   documents: readonly LegalDocument[],
 ): string {
-  const { t, tc, language } = locale;
-  const provision = PROVISION_ORDER[language]
-    .map((part) => (reference[part] ? t(`legal.provision.${part}`, { ref: reference[part] }) : undefined))
-    .filter(Boolean)
-    .join(' ');
-  const name = tc(legalDocumentKeys(reference.documentId).name);
-  const cited = provision ? (language === 'en' ? `${name}, ${provision}` : `${provision} ${name}`) : name;
-  const document = documents.find((candidate) => candidate.id === reference.documentId);
-  return document && document.status !== 'in-force' ? `${cited} (${t(`legal.status.${document.status}`)})` : cited;
+  return describeReference(citationLocale(locale), reference, documents);
 }
 
 export function describeLegalBasis(
@@ -55,36 +60,43 @@ export function describeLegalBasis(
   return references.map((reference) => describeLegalReference(locale, reference, documents)).join('; ');
 }
 
-/** The marker a short citation carries when its document is not simply in force; explained under the table. */
-export const LEGAL_STATUS_MARKERS = { 'in-transition': '*', unconfirmed: '**' } as const;
-
 /**
  * One legal reference in a table cell: the provision, the kind of document and its number ("Điều 21 Luật
- * 86/2015/QH13"), and a marker for a document in transition or to be checked (see `LEGAL_STATUS_MARKERS`).
+ * 86/2015/QH13"), and the status word of a document not simply in force ("hết hiệu lực"). The full citation, with
+ * its date, is in the list under the table (`listCitedDocuments`).
  */
 export function describeLegalReferenceShort(
   locale: ReportLocale,
   reference: LegalReference,
   documents: readonly LegalDocument[],
 ): string {
-  const { t, tc, language } = locale;
+  const { t, tc } = locale;
   const document = documents.find((candidate) => candidate.id === reference.documentId);
   const name = !document
     ? tc(legalDocumentKeys(reference.documentId).name)
     : document.kind === 'standard'
       ? document.number
       : `${t(`report.pdf.legalKinds.${document.kind}`)} ${document.number}`;
-  const provision = PROVISION_ORDER[language]
-    .map((part) => (reference[part] ? t(`legal.provision.${part}`, { ref: reference[part] }) : undefined))
-    .filter(Boolean)
-    .join(' ');
-  const cited = provision ? (language === 'en' ? `${name}, ${provision}` : `${provision} ${name}`) : name;
-  return document && document.status !== 'in-force' ? `${cited} (${LEGAL_STATUS_MARKERS[document.status]})` : cited;
+  const cited = withProvision(citationLocale(locale), reference, name);
+  return document && document.status !== 'in-force' ? `${cited} (${t(`legal.status.${document.status}`)})` : cited;
 }
 
-/** What the markers of short citations mean, one line. */
-export function describeLegalStatusMarkers(locale: ReportLocale): string {
-  return (Object.entries(LEGAL_STATUS_MARKERS) as [keyof typeof LEGAL_STATUS_MARKERS, string][])
-    .map(([status, marker]) => `(${marker}) ${locale.t(`legal.status.${status}`)}`)
-    .join('; ');
+/**
+ * The documents the references cite, each once in order of first citation, in full: «Quyết định số 766/QĐ-TTg
+ * ngày 23/6/2022 của Thủ tướng Chính phủ: Bộ chỉ số …», and its status when it is not simply in force.
+ */
+export function listCitedDocuments(
+  locale: ReportLocale,
+  references: readonly LegalReference[],
+  documents: readonly LegalDocument[],
+): string[] {
+  const cited = [...new Set(references.map((reference) => reference.documentId))]
+    .map((id) => documents.find((document) => document.id === id))
+    .filter((document): document is LegalDocument => document !== undefined);
+  const forCitation = citationLocale(locale);
+  return cited.map((document) => {
+    const status = describeDocumentStatus(forCitation, document, documents);
+    const title = locale.tc(legalDocumentKeys(document.id).title);
+    return `${citeDocument(forCitation, document)}: ${title}${status ? ` (${status})` : ''}.`;
+  });
 }

@@ -1,35 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import { legalDocumentKeys } from '../questionnaire/content-keys';
 import type { LegalReference } from '../questionnaire/content-schema';
 import { legalDocuments } from '../questionnaire/content/legal-documents';
+import { citeReference, type CitationLocale } from '../questionnaire/legal-citation';
 
-const PROVISION_ORDER = {
-  // Vietnamese cites from the smallest unit up ("điểm a khoản 2 Điều 11"); English from the article down.
-  vi: ['point', 'clause', 'article', 'item', 'annex'],
-  en: ['article', 'clause', 'point', 'item', 'annex'],
-} as const;
-
+/**
+ * A question's legal basis as officials cite it: «khoản 1 Điều 14 Nghị định số 224/2026/NĐ-CP ngày 24/6/2026 của
+ * Chính phủ», and, for a document not simply in force, its status (repealed since when and by what, in transition).
+ */
 export function LegalBasis({ references }: { references: readonly LegalReference[] }) {
   const { t, i18n } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
-  const order = i18n.resolvedLanguage === 'en' ? PROVISION_ORDER.en : PROVISION_ORDER.vi;
+  const locale: CitationLocale = {
+    language: i18n.resolvedLanguage === 'en' ? 'en' : 'vi',
+    t: (key, values) => t(key, values),
+    tc: (key, values) => tc(key, values),
+  };
   return (
     <p className="legal-basis">
       <span className="legal-basis__label">{t('legal.basis')}</span>{' '}
       {references.map((reference, index) => {
-        const document = legalDocuments.find((candidate) => candidate.id === reference.documentId);
-        const provision = order
-          .map((part) => (reference[part] ? t(`legal.provision.${part}`, { ref: reference[part] }) : undefined))
-          .filter(Boolean)
-          .join(' ');
-        const name = tc(legalDocumentKeys(reference.documentId).name);
+        const { citation, status } = citeReference(locale, reference, legalDocuments);
         return (
           <span key={`${reference.documentId}-${index}`}>
             {index > 0 ? '; ' : ''}
-            {provision ? (i18n.resolvedLanguage === 'en' ? `${name}, ${provision}` : `${provision} ${name}`) : name}
-            {document && document.status !== 'in-force' ? (
-              <em className="legal-basis__status"> ({t(`legal.status.${document.status}`)})</em>
-            ) : null}
+            {citation}
+            {status ? <em className="legal-basis__status"> ({status})</em> : null}
           </span>
         );
       })}
