@@ -98,7 +98,7 @@ test('a document in force has no status; amended, partly repealed, in transition
     'partly in force; some articles repealed by Decree No. 194/2025/NĐ-CP of 3/7/2025 of the Government',
   );
   expect(citeReference(vi, { documentId: 'decree-85-2016' }, documents).status).toMatch(
-    /^đang chuyển tiếp: từ ngày 1\/7\/2026, .* chậm nhất ngày 1\/1\/2027 .* chậm nhất ngày 1\/7\/2027/,
+    /^đang chuyển tiếp: theo khoản 1 Điều 39 Nghị định số 331\/2026\/NĐ-CP, .* chậm nhất ngày 1\/1\/2027, .* chậm nhất ngày 1\/7\/2027$/,
   );
   expect(citeReference(en, { documentId: 'circular-01-2023-vpcp' }, documents).status).toBe(
     'not yet confirmed against the official text',
