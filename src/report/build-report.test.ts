@@ -121,15 +121,21 @@ test('the plan table: one row per action, critical first, with legal basis, owne
     tc('questions.security-drills.action'),
   ]);
   expect(textOf(rows[0]?.[0])).toContain(t('plan.critical'));
-  expect(textOf(rows[0]?.[2])).toContain(`Điều 21 Luật 86/2015/QH13 (${t('legal.status.repealed')})`);
-  // Under the table, each cited document in full: dated, with what replaced it.
+  expect(textOf(rows[0]?.[2])).toContain('Điều 8 Luật 116/2025/QH15');
+  expect(textOf(rows[0]?.[2])).toContain(`Nghị định 85/2016/NĐ-CP (${t('legal.status.in-transition')})`);
+  // Under the table, each cited document in full: dated, with its status note.
   const text = textOf(buildReport(input).content);
   expect(text).toContain(t('report.pdf.citedDocuments'));
   expect(text).toContain(
-    'Luật An toàn thông tin mạng số 86/2015/QH13 ngày 19/11/2015 của Quốc hội: ' +
-      `${tc('legal.law-network-security-2015.title')} (hết hiệu lực từ 1/7/2026; được thay thế bởi ` +
-      'Luật An ninh mạng số 116/2025/QH15 ngày 10/12/2025 của Quốc hội).',
+    'Luật An ninh mạng số 116/2025/QH15 ngày 10/12/2025 của Quốc hội: ' +
+      `${tc('legal.law-cybersecurity-2025.title')}.`,
   );
+  expect(text).toContain(
+    'Nghị định số 85/2016/NĐ-CP ngày 1/7/2016 của Chính phủ: ' +
+      `${tc('legal.decree-85-2016.title')} (đang chuyển tiếp: ${tc('legal.decree-85-2016.transitionNote')}).`,
+  );
+  // A repealed document is no longer a basis of any question.
+  expect(text).not.toContain('86/2015/QH13');
   expect(textOf(rows[1])).toContain('Phòng Công nghệ thông tin');
   expect(textOf(rows[1])).toContain('31/03/2027');
   expect(textOf(rows[1])).toContain(t('plan.statuses.in-progress'));

@@ -14,7 +14,13 @@ export const capacitySection = {
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      // Decree 224/2026 Art. 4, 7 [t]: ministries and PPCs issue 5-year and annual plans, sent to MOST within 5 working
+      // days; departments and communes carry out their share (a duty to issue their own plan was not found [?]).
+      legalBasis: [
+        { documentId: 'decree-224-2026', article: '4' },
+        { documentId: 'decree-224-2026', article: '7' },
+        { documentId: 'decision-405-2025-bkhcn' },
+      ],
       remediation: { role: 'office' },
     },
     // Not applicable when no plan has been issued: the missing plan is scored by the question above.
@@ -25,7 +31,7 @@ export const capacitySection = {
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: true,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      legalBasis: [{ documentId: 'decree-224-2026', article: '7' }, { documentId: 'decision-405-2025-bkhcn' }],
       remediation: { role: 'office' },
       freshness: { fullWithinMonths: 12, zeroAfterMonths: 24 },
     },
@@ -36,7 +42,11 @@ export const capacitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-11-2026-bcdcp' }],
+      legalBasis: [
+        { documentId: 'resolution-57-2024-tw' },
+        { documentId: 'resolution-03-2025-cp' },
+        { documentId: 'decision-11-2026-bcdcp' },
+      ],
       remediation: { role: 'unit-leader' },
     },
     {
@@ -78,7 +88,7 @@ export const capacitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decision-11-2026-bcdcp' }],
+      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
       remediation: { role: 'digital-officer' },
       options: [
         { id: 'fixed-broadband', points: 0.3 },
@@ -96,7 +106,7 @@ export const capacitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }, { documentId: 'decision-405-2025-bkhcn' }],
+      legalBasis: [{ documentId: 'decree-224-2026' }, { documentId: 'decision-405-2025-bkhcn' }],
       remediation: { role: 'office' },
     },
     // The DTI of 405/QĐ-BKHCN is a provincial index; departments supply its data, communes are not rated by it.
@@ -107,7 +117,7 @@ export const capacitySection = {
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
+      legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decree-224-2026', article: '8' }],
       remediation: { role: 'digital-officer' },
     },
     {
@@ -117,7 +127,12 @@ export const capacitySection = {
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],
+      // Plan 02-KH/BCĐTW ended on 31/12/2025: the tasks now come from the Resolution 57-NQ/TW chain (the id is kept).
+      legalBasis: [
+        { documentId: 'resolution-57-2024-tw' },
+        { documentId: 'resolution-03-2025-cp' },
+        { documentId: 'decision-11-2026-bcdcp' },
+      ],
       remediation: { role: 'office' },
     },
     {
@@ -127,7 +142,7 @@ export const capacitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'plan-02-2025-bcdtw' }],
+      legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }, { documentId: 'resolution-57-2024-tw' }],
     },
   ],
 } satisfies Section;

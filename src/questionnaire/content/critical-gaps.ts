@@ -6,14 +6,16 @@ import type { CriticalGap, NationalTarget } from '../content-schema';
  */
 export const criticalGaps = [
   {
-    // Units not connected to EMC are not evaluated at all (Decree 42/2022); 2024 national target: 100% connected.
+    // Online services are measured from data sent by the procedure system (Decree 224/2026 Art. 12, 19 [t]); an
+    // unconnected system leaves the province's services unmeasured. ("Not evaluated" was MIC's 2024 policy, not law.)
     id: 'procedure-system-not-on-emc',
     questionId: 'monitoring-procedure-system-emc',
     rule: { kind: 'choice-in', choices: ['no', 'partly', 'dont-know'] },
     capGrade: 'C',
   },
   {
-    // A system serving citizens runs without an approved security level: Decree 85/2016 requires it before go-live.
+    // A system serving citizens runs without an approved security level: required before go-live under Decree
+    // 85/2016 and, for levels 3-5, Decree 331/2026 Art. 30.6 [?].
     id: 'citizen-systems-without-level',
     questionId: 'security-citizen-systems-level-approved',
     rule: { kind: 'choice-in', choices: ['no', 'partly', 'dont-know'] },

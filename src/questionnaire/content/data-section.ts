@@ -24,10 +24,11 @@ export const dataSection = {
       appliesTo: [...DOSSIER_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      // Decree 280/2025 is about certification (chứng thực) only: not cited here (content-1.1-corrections.md).
       legalBasis: [
         { documentId: 'resolution-66-7-2025' },
         { documentId: 'letter-159-2026-ttg' },
-        { documentId: 'decree-280-2025' },
+        { documentId: 'decree-224-2026', article: '18', clause: '4' },
       ],
       remediation: { role: 'one-stop-unit' },
     },
@@ -49,7 +50,13 @@ export const dataSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-47-2020' }, { documentId: 'plan-02-2025-bcdtw' }],
+      // Law on Data 60/2024 and Decree 278/2025: connection and sharing through the National Data Sharing and
+      // Coordination Platform is mandatory by 31/12/2026.
+      legalBasis: [
+        { documentId: 'law-data-2024' },
+        { documentId: 'decree-278-2025' },
+        { documentId: 'decree-194-2025' },
+      ],
       remediation: { role: 'digital-officer' },
     },
     // Communes rarely manage databases of their own; they feed the provincial and national ones.
@@ -61,7 +68,11 @@ export const dataSection = {
       appliesTo: ['provincial-committee', 'provincial-department', 'service-centre'],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'resolution-214-2025' }, { documentId: 'decree-47-2020' }],
+      legalBasis: [
+        { documentId: 'law-data-2024' },
+        { documentId: 'decree-278-2025', article: '5' },
+        { documentId: 'resolution-214-2025' },
+      ],
       remediation: { role: 'digital-officer' },
     },
     {
@@ -71,7 +82,11 @@ export const dataSection = {
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-47-2020' }, { documentId: 'resolution-214-2025' }],
+      legalBasis: [
+        { documentId: 'law-data-2024' },
+        { documentId: 'decree-278-2025' },
+        { documentId: 'decree-47-2020' },
+      ],
       remediation: { role: 'digital-officer' },
     },
     // The connection of the provincial reporting system is a provincial committee (office) task.
@@ -102,7 +117,7 @@ export const dataSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'law-personal-data-2025' }],
+      legalBasis: [{ documentId: 'law-personal-data-2025' }, { documentId: 'decree-356-2025' }],
       remediation: { role: 'unit-leader' },
       options: [
         { id: 'responsible-person', points: 0.2 },
@@ -120,7 +135,12 @@ export const dataSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'law-digital-transformation-2025' }, { documentId: 'law-personal-data-2025' }],
+      legalBasis: [
+        { documentId: 'law-digital-transformation-2025' },
+        { documentId: 'decree-224-2026' },
+        { documentId: 'law-personal-data-2025' },
+        { documentId: 'decree-356-2025' },
+      ],
       remediation: { role: 'office' },
     },
     {

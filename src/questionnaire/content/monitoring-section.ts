@@ -16,7 +16,12 @@ export const monitoringSection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer', deadline: '2025-04-05' },
-      legalBasis: [{ documentId: 'decree-42-2022' }],
+      // The 5/4/2025 date is Circular 22/2023's; since 1/7/2026 measurement is under Decree 224/2026 Art. 11-12 [t].
+      legalBasis: [
+        { documentId: 'circular-22-2023-btttt' },
+        { documentId: 'decree-224-2026', article: '11' },
+        { documentId: 'decree-224-2026', article: '12' },
+      ],
     },
     // "Not applicable" for a unit that has launched no portal or website since 5/4/2024 and plans none.
     {
@@ -27,9 +32,10 @@ export const monitoringSection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decree-42-2022' }],
+      legalBasis: [{ documentId: 'circular-22-2023-btttt' }, { documentId: 'decree-224-2026', article: '11' }],
     },
-    // An unconnected provincial procedure system is a critical gap: the province is then not measured at all.
+    // An unconnected provincial procedure system is a critical gap: the province's online services are then not
+    // measured (Decree 224/2026 Art. 19 [t]: measured from data collected automatically from these systems).
     {
       id: 'monitoring-procedure-system-emc',
       type: 'yes-partly-no',
@@ -38,7 +44,7 @@ export const monitoringSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decree-118-2025' }],
+      legalBasis: [{ documentId: 'decree-224-2026', article: '19' }, { documentId: 'decree-118-2025' }],
     },
     {
       id: 'monitoring-index-follow-up',
@@ -108,7 +114,7 @@ export const monitoringSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       remediation: { role: 'unit-leader' },
-      legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-42-2022' }],
+      legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-224-2026', article: '19' }],
     },
     {
       id: 'monitoring-last-leadership-review',
@@ -128,7 +134,7 @@ export const monitoringSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decision-766-2022' }],
+      legalBasis: [{ documentId: 'decree-224-2026', article: '19' }, { documentId: 'decision-766-2022' }],
     },
   ],
 } satisfies Section;

@@ -12,10 +12,12 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
+      // Law 116/2025 Art. 8 (five levels) and Decree 331/2026 since 1/7/2026 and 19/8/2026; Decree 85/2016 only for
+      // systems in transition (Decree 331 Art. 39.1) [t]. Law 86/2015 Art. 21 ceased on 1/7/2026.
       legalBasis: [
-        { documentId: 'law-network-security-2015', article: '21' },
+        { documentId: 'law-cybersecurity-2025', article: '8' },
+        { documentId: 'decree-331-2026' },
         { documentId: 'decree-85-2016' },
-        { documentId: 'law-cybersecurity-2025' },
       ],
       remediation: { role: 'security-officer' },
     },
@@ -27,9 +29,9 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
-        { documentId: 'law-network-security-2015', article: '21' },
+        { documentId: 'law-cybersecurity-2025', article: '8' },
+        { documentId: 'decree-331-2026' },
         { documentId: 'decree-85-2016' },
-        { documentId: 'law-cybersecurity-2025' },
       ],
       remediation: { role: 'security-officer' },
     },
@@ -41,9 +43,10 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
+        { documentId: 'law-cybersecurity-2025', article: '8' },
+        { documentId: 'decree-331-2026' },
         { documentId: 'decree-85-2016' },
         { documentId: 'circular-12-2022-btttt' },
-        { documentId: 'law-cybersecurity-2025' },
       ],
       remediation: { role: 'security-officer' },
     },
@@ -55,9 +58,9 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
-        { documentId: 'law-network-security-2015', article: '21' },
+        { documentId: 'law-cybersecurity-2025', article: '8' },
+        { documentId: 'decree-331-2026' },
         { documentId: 'decree-85-2016' },
-        { documentId: 'law-cybersecurity-2025' },
       ],
       remediation: { role: 'unit-leader' },
     },
@@ -69,7 +72,12 @@ export const securitySection = {
       // A service centre or commune whose pages are part of the provincial portal has no portal of its own.
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'circular-12-2022-btttt' }],
+      legalBasis: [
+        { documentId: 'decree-331-2026' },
+        { documentId: 'decree-224-2026', article: '11' },
+        { documentId: 'decree-85-2016' },
+        { documentId: 'circular-12-2022-btttt' },
+      ],
       remediation: { role: 'security-officer' },
     },
     {
@@ -80,10 +88,12 @@ export const securitySection = {
       allowsNotApplicable: true,
       allowsDontKnow: false,
       legalBasis: [
+        { documentId: 'decree-331-2026' },
+        { documentId: 'tcvn-14423-2025' },
+        { documentId: 'tcvn-14423-2026' },
         { documentId: 'decree-85-2016' },
         { documentId: 'circular-12-2022-btttt' },
         { documentId: 'tcvn-11930-2017' },
-        { documentId: 'tcvn-14423-2025' },
       ],
       remediation: { role: 'security-officer' },
     },
@@ -94,7 +104,12 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'tcvn-11930-2017' }],
+      legalBasis: [
+        { documentId: 'decree-331-2026' },
+        { documentId: 'tcvn-14423-2025' },
+        { documentId: 'circular-12-2022-btttt' },
+        { documentId: 'tcvn-11930-2017' },
+      ],
       remediation: { role: 'security-officer' },
       options: [
         { id: 'policy', points: 0.25 },
@@ -113,7 +128,11 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'circular-12-2022-btttt' }],
+      legalBasis: [
+        { documentId: 'decree-331-2026' },
+        { documentId: 'decree-85-2016', article: '20', clause: '2', point: 'c' },
+        { documentId: 'circular-12-2022-btttt' },
+      ],
       remediation: { role: 'security-officer' },
       freshness: { fullWithinMonths: 12, zeroAfterMonths: 36 },
     },
@@ -124,7 +143,11 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [
+        { documentId: 'law-cybersecurity-2025', article: '8' },
+        { documentId: 'decree-331-2026' },
+        { documentId: 'decree-85-2016' },
+      ],
       remediation: { role: 'digital-officer' },
     },
     {
@@ -135,9 +158,9 @@ export const securitySection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [
-        { documentId: 'law-network-security-2015' },
         { documentId: 'law-cybersecurity-2025' },
-        { documentId: 'circular-12-2022-btttt' },
+        { documentId: 'decree-331-2026' },
+        { documentId: 'tcvn-14423-2025' },
       ],
       remediation: { role: 'security-officer' },
     },
@@ -149,7 +172,7 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [{ documentId: 'law-cybersecurity-2025' }, { documentId: 'decree-331-2026' }],
       remediation: { role: 'security-officer' },
     },
     {
@@ -159,7 +182,11 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'circular-12-2022-btttt' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [
+        { documentId: 'law-cybersecurity-2025' },
+        { documentId: 'decree-331-2026' },
+        { documentId: 'tcvn-14423-2025' },
+      ],
       remediation: { role: 'security-officer' },
     },
     {
@@ -169,11 +196,11 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'law-network-security-2015' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [{ documentId: 'law-cybersecurity-2025' }, { documentId: 'decree-331-2026' }],
       remediation: { role: 'security-officer' },
     },
-    // The 2024 work-plan target for the platform names ministries and provinces; commune and centre dossiers are
-    // usually entered by the province.
+    // The 2024 target for the platform (MIC's Authority of Information Security) named ministries and provinces;
+    // commune and centre dossiers are usually entered by the province. Its status under MPS and Decree 331 is [?].
     {
       id: 'security-capdo-platform',
       type: 'yes-partly-no',
@@ -181,7 +208,7 @@ export const securitySection = {
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [{ documentId: 'decree-331-2026' }, { documentId: 'decree-85-2016' }],
       remediation: { role: 'security-officer' },
     },
     {
@@ -191,7 +218,11 @@ export const securitySection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decree-85-2016' }, { documentId: 'law-cybersecurity-2025' }],
+      legalBasis: [
+        { documentId: 'law-cybersecurity-2025' },
+        { documentId: 'decree-331-2026' },
+        { documentId: 'decree-85-2016' },
+      ],
     },
   ],
 } satisfies Section;

@@ -17,9 +17,10 @@ export const servicesSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'office' },
+      // Decree 224/2026 Art. 14 [t]: full-process is the rule; a partial service publishes its reason.
       legalBasis: [
-        { documentId: 'decree-42-2022', article: '11' },
-        { documentId: 'decree-45-2020' },
+        { documentId: 'decree-224-2026', article: '14' },
+        { documentId: 'law-digital-transformation-2025' },
         { documentId: 'decision-1565-2025' },
       ],
     },
@@ -31,7 +32,12 @@ export const servicesSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'decision-1565-2025' }],
+      // Decree 224/2026 Art. 15 [t]: one unified model on the national portal and VNeID.
+      legalBasis: [
+        { documentId: 'decree-224-2026', article: '15' },
+        { documentId: 'decree-118-2025' },
+        { documentId: 'decision-1565-2025' },
+      ],
     },
     // Not every unit handles one of the 25 services (many are commune-level), so "not applicable" is honest here.
     {
@@ -62,7 +68,11 @@ export const servicesSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'one-stop-unit' },
-      legalBasis: [{ documentId: 'circular-01-2023-vpcp' }, { documentId: 'decision-766-2022' }],
+      legalBasis: [
+        { documentId: 'circular-01-2023-vpcp' },
+        { documentId: 'decision-1565-2025' },
+        { documentId: 'decision-766-2022' },
+      ],
     },
     {
       id: 'services-results-digitised',
@@ -82,7 +92,10 @@ export const servicesSection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decree-118-2025' }],
+      legalBasis: [
+        { documentId: 'decree-224-2026', article: '15', clause: '1', point: 'đ' },
+        { documentId: 'decree-118-2025' },
+      ],
     },
     {
       id: 'services-data-reuse',
@@ -92,10 +105,12 @@ export const servicesSection = {
       allowsNotApplicable: false,
       allowsDontKnow: false,
       remediation: { role: 'office' },
+      // Decree 280/2025 is about certification (chứng thực) only: not cited here (content-1.1-corrections.md).
       legalBasis: [
         { documentId: 'resolution-66-7-2025' },
         { documentId: 'letter-159-2026-ttg' },
-        { documentId: 'decree-280-2025' },
+        { documentId: 'decree-224-2026', article: '15', clause: '1', point: 'd' },
+        { documentId: 'decree-224-2026', article: '18', clause: '4' },
       ],
     },
     {
@@ -163,7 +178,7 @@ export const servicesSection = {
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      legalBasis: [{ documentId: 'decree-42-2022' }, { documentId: 'decision-1565-2025' }],
+      legalBasis: [{ documentId: 'decree-224-2026', article: '14' }, { documentId: 'decision-1565-2025' }],
     },
   ],
 } satisfies Section;

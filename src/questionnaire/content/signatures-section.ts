@@ -51,8 +51,9 @@ export const signaturesSection = {
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'document-officer' },
+      // Art. 22 of Law 20/2023 lists the kinds of signature; the article on legal validity (probably Art. 23) is [?].
       legalBasis: [
-        { documentId: 'law-e-transactions-2023', article: '22' },
+        { documentId: 'law-e-transactions-2023' },
         { documentId: 'decree-68-2024' },
         { documentId: 'circular-41-2017-btttt' },
       ],
@@ -126,7 +127,11 @@ export const signaturesSection = {
       allowsNotApplicable: true,
       allowsDontKnow: true,
       remediation: { role: 'security-officer' },
-      legalBasis: [{ documentId: 'law-e-transactions-2023', article: '21' }, { documentId: 'decree-85-2016' }],
+      legalBasis: [
+        { documentId: 'law-e-transactions-2023', article: '21' },
+        { documentId: 'decree-331-2026' },
+        { documentId: 'decree-85-2016' },
+      ],
     },
     {
       id: 'signatures-obstacles',
