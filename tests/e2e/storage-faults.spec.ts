@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { content, text } from './locales';
 import { typeLikeAPerson } from './support/human-input';
-import { createAssessment, question, saveStatus, waitUntilSaved } from './support/journey';
+import { createAssessment, question, saveStatus } from './support/journey';
 
 const vi = (key: string, values?: Record<string, string>) => text('vi', key, values);
 const SAVE_TIMEOUT = 15_000;
@@ -77,35 +77,34 @@ test('with the disk full, "Save and continue" and the back link keep the person 
 test('writes failing for a while, on a slowed CPU: no false "another tab" notice, nothing typed lost', async ({
   page,
 }) => {
+  // Typing at a person's speed with the CPU slowed, on a shared machine.
+  test.setTimeout(240_000);
   await openSecuritySection(page);
+  // Recorded in the page itself (a cheap MutationObserver), so that a notice shown even for a moment is seen.
+  await page.evaluate(() => {
+    const seen = window as unknown as { __noticeSeen?: boolean };
+    seen.__noticeSeen = false;
+    new MutationObserver(() => {
+      if (/thẻ khác|another tab/.test(document.querySelector('main')?.textContent ?? '')) seen.__noticeSeen = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  let noticeSeen = false;
-  const watcher = setInterval(() => {
-    void remoteNotices(page)
-      .count()
-      .then((count) => (noticeSeen ||= count > 0))
-      .catch(() => undefined);
-  }, 100);
-  try {
-    const sentence = 'Thiếu máy quét và đường truyền chậm ở xã';
-    await obstacles(page).click();
-    await typeLikeAPerson(page, 'Thiếu máy ', { seed: 15 });
-    await setWritesFailing(page, true);
-    await typeLikeAPerson(page, 'quét và đường ', { seed: 16 });
-    await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'failed', { timeout: SAVE_TIMEOUT });
-    await setWritesFailing(page, false);
-    await typeLikeAPerson(page, 'truyền chậm ở xã', { seed: 17 });
-    await expect(obstacles(page)).toHaveValue(sentence);
-    await waitUntilSaved(page);
-    await expect(obstacles(page)).toHaveValue(sentence);
-    expect(noticeSeen, 'a notice about another tab appeared').toBe(false);
-    await expect(remoteNotices(page)).toHaveCount(0);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 2 });
+  const sentence = 'Thiếu máy quét, đường truyền chậm';
+  await obstacles(page).click();
+  await typeLikeAPerson(page, 'Thiếu máy ', { seed: 15, pause: [400, 1500] });
+  await setWritesFailing(page, true);
+  await typeLikeAPerson(page, 'quét, ', { seed: 16, pause: [400, 1500] });
+  await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'failed', { timeout: SAVE_TIMEOUT });
+  await setWritesFailing(page, false);
+  await typeLikeAPerson(page, 'đường truyền chậm', { seed: 17, pause: [400, 1500] });
+  await expect(obstacles(page)).toHaveValue(sentence);
+  await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'saved', { timeout: SAVE_TIMEOUT });
+  await expect(obstacles(page)).toHaveValue(sentence);
+  expect(await page.evaluate(() => (window as unknown as { __noticeSeen?: boolean }).__noticeSeen)).toBe(false);
+  await expect(remoteNotices(page)).toHaveCount(0);
 
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.reload();
-    await expect(obstacles(page)).toHaveValue(sentence, { timeout: SAVE_TIMEOUT });
-  } finally {
-    clearInterval(watcher);
-  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.reload();
+  await expect(obstacles(page)).toHaveValue(sentence, { timeout: SAVE_TIMEOUT });
 });

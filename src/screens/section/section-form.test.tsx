@@ -298,10 +298,20 @@ test('another tab’s change to the question being typed in waits until the pers
   await waitFor(() => expect(field).toHaveValue('Từ thẻ khác'), SLOW);
 });
 
-test('unsaved edits here are kept when another tab saves the same question, with a warning', async () => {
+test('edits here not yet written are kept when another tab saves the same question, with a warning; then they win', async () => {
   const { user, assessmentId } = await openSecuritySection();
-  await user.type(percentField(), '12abc');
+  // This tab's writes fail for now (the other tab's, written directly, do not): its edit stays unsaved, whatever
+  // the machine's speed.
+  const bulkPut = db.answers.bulkPut.bind(db.answers);
+  const failing = vi.spyOn(db.answers, 'bulkPut').mockImplementation((records, keys, options) => {
+    if (records.some((record) => record.writer !== 'direct')) {
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never;
+    }
+    return bulkPut(records, keys, options);
+  });
+  await user.type(percentField(), '12,5');
   await leaveQuestion(user);
+  expect(await screen.findByText(/^Chưa lưu được/, {}, SLOW)).toBeInTheDocument();
   await saveAnswers(assessmentId, {
     saved: [
       {
@@ -315,7 +325,18 @@ test('unsaved edits here are kept when another tab saves the same question, with
   expect(
     await screen.findByText(/Khi lưu, nội dung bạn đang nhập ở đây sẽ thay thế câu trả lời đó/, {}, SLOW),
   ).toBeInTheDocument();
-  expect(percentField()).toHaveValue('12abc');
+  expect(percentField()).toHaveValue('12,5');
+
+  // The disk works again: this tab's edit, the later one, is written over the other tab's.
+  failing.mockRestore();
+  await user.type(percentField(), '0');
+  await waitFor(async () => {
+    expect((await readAnswers(assessmentId)).get('security-awareness-training-share')?.response).toEqual({
+      kind: 'value',
+      value: { type: 'percentage', percent: 12.5 },
+    });
+  }, SLOW);
+  expect(percentField()).toHaveValue('12,50');
 });
 
 test('a full disk is said plainly, never shown as saved, and "Save and continue" stays on the page with the input', async () => {
