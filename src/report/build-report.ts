@@ -16,7 +16,12 @@ import type { Question, Questionnaire } from '../questionnaire/content-schema';
 import { gradeFor } from '../scoring/grade';
 import type { RemediationItem } from '../scoring/remediation';
 import type { Improvement } from '../scoring/score-answer';
-import type { AssessmentScore, SectionScore, TargetComparison } from '../scoring/score-assessment';
+import {
+  TARGET_STATUS_KEYS,
+  type AssessmentScore,
+  type SectionScore,
+  type TargetComparison,
+} from '../scoring/score-assessment';
 import { methodologyFor, type Inline, type MethodologyBlock } from './methodology';
 import {
   COLORS,
@@ -188,7 +193,7 @@ function targetTable(input: ReportInput): Content[] {
                   ],
                 },
                 describeReached(input, target),
-                { text: t(target.isMet ? 'results.met' : 'results.notMet'), bold: !target.isMet },
+                { text: t(TARGET_STATUS_KEYS[target.status]), bold: target.status === 'not-met' },
               ]),
             ],
           },

@@ -384,28 +384,33 @@ test('the critical gaps do not change the score', () => {
 });
 
 test.each<[string, Answer[], string, object]>([
-  ['percentage at its target is met', [], 't-rate', { reached: { percent: 90 }, isMet: true, deadline: '2026-12-31' }],
+  [
+    'percentage at its target is met',
+    [],
+    't-rate',
+    { reached: { percent: 90 }, status: 'met', deadline: '2026-12-31' },
+  ],
   [
     'percentage below its target is not met',
     [percent('sv-rate', 89.9)],
     't-rate',
-    { reached: { percent: 89.9 }, isMet: false, deadline: '2026-12-31' },
+    { reached: { percent: 89.9 }, status: 'not-met', deadline: '2026-12-31' },
   ],
-  ['count-pair at its target is met', [], 't-share', { reached: { percent: 100 }, isMet: true }],
+  ['count-pair at its target is met', [], 't-share', { reached: { percent: 100 }, status: 'met' }],
   [
     'count-pair below its target is not met, reached rounded to one decimal',
     [countPair('se-share', 1, 3)],
     't-share',
-    { reached: { percent: 33.3 }, isMet: false },
+    { reached: { percent: 33.3 }, status: 'not-met' },
   ],
-  ['the expected choice is met', [], 't-portal', { reached: { optionId: 'yes' }, isMet: true }],
+  ['the expected choice is met', [], 't-portal', { reached: { optionId: 'yes' }, status: 'met' }],
   [
     'another choice is not met',
     [choice('sv-portal', 'partly')],
     't-portal',
-    { reached: { optionId: 'partly' }, isMet: false },
+    { reached: { optionId: 'partly' }, status: 'not-met' },
   ],
-  ['"don\'t know" is not met', [dontKnow('sv-portal')], 't-portal', { isMet: false }],
+  ['"don\'t know" has no data, not "not met"', [dontKnow('sv-portal')], 't-portal', { status: 'no-data' }],
 ])('targets: %s', (_name, changes, targetId, expected) => {
   const target = score(bestWith(...changes)).targets.find((candidate) => candidate.targetId === targetId);
   expect(target).toEqual({ targetId, questionId: expect.any(String) as string, ...expected });
@@ -424,15 +429,18 @@ test('targets: a count-pair exactly at a target below 100 is met', () => {
   const result = scoreAssessment(to58, UNIT, bestWith(countPair('se-share', 29, 50)), TODAY);
   expect(result.targets.find((candidate) => candidate.targetId === 't-share')).toMatchObject({
     reached: { percent: 58 },
-    isMet: true,
+    status: 'met',
   });
 });
 
-test.each(['t-portal', 't-rate', 't-share'])('targets: an unanswered question is not met (%s)', (targetId) => {
-  const target = score(new Map()).targets.find((candidate) => candidate.targetId === targetId);
-  expect(target?.isMet).toBe(false);
-  expect(target?.reached).toBeUndefined();
-});
+test.each(['t-portal', 't-rate', 't-share'])(
+  'targets: an unanswered question has no data, not "not met" (%s)',
+  (targetId) => {
+    const target = score(new Map()).targets.find((candidate) => candidate.targetId === targetId);
+    expect(target?.status).toBe('no-data');
+    expect(target?.reached).toBeUndefined();
+  },
+);
 
 test('a national target narrower than its question binds only its unit types', () => {
   const targetsFor = (unitType: 'commune-committee' | 'provincial-department') =>

@@ -45,12 +45,25 @@ export interface CriticalGapFinding {
   capGrade: Grade;
 }
 
+export type TargetStatus = 'met' | 'not-met' | 'no-data';
+
+/** The locale key of each status, shared by the results screen and the PDF so that both say the same. */
+export const TARGET_STATUS_KEYS: Readonly<Record<TargetStatus, string>> = {
+  met: 'results.met',
+  'not-met': 'results.notMet',
+  'no-data': 'results.noData',
+};
+
 export interface TargetComparison {
   targetId: string;
   questionId: string;
   /** What the unit reached, as a percentage, or the chosen option; undefined when not answered. */
   reached?: { percent: number } | { optionId: string };
-  isMet: boolean;
+  /**
+   * `no-data` when the question is unanswered, "don't know" or "not applicable": a unit without a figure has not
+   * failed the target, it has not measured it, and the result says so instead of "not met".
+   */
+  status: TargetStatus;
   deadline?: string;
 }
 
@@ -141,15 +154,16 @@ function compareTarget(
 ): TargetComparison {
   const base = { targetId: target.id, questionId: target.questionId, deadline: target.deadline };
   const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
-  if (!question || !value) return { ...base, isMet: false };
+  if (!question || !value) return { ...base, status: 'no-data' };
+  const met = (isMet: boolean): TargetStatus => (isMet ? 'met' : 'not-met');
   if (value.type === 'percentage' || value.type === 'count-pair') {
     const percent = value.type === 'percentage' ? value.percent : value.whole ? (value.part * 100) / value.whole : 0;
     const goal = 'target' in question && question.target ? question.target : 100;
-    return { ...base, reached: { percent: round1(percent) }, isMet: percent >= goal };
+    return { ...base, reached: { percent: round1(percent) }, status: met(percent >= goal) };
   }
   if ('choice' in value)
-    return { ...base, reached: { optionId: value.choice }, isMet: value.choice === target.expectedChoice };
-  return { ...base, isMet: false };
+    return { ...base, reached: { optionId: value.choice }, status: met(value.choice === target.expectedChoice) };
+  return { ...base, status: 'no-data' };
 }
 
 export function scoreAssessment(

@@ -79,3 +79,13 @@ test('the results read in English after switching language', async () => {
     screen.getByText('The grade is capped at D because of a critical gap (the score alone would give C).'),
   ).toBeInTheDocument();
 });
+
+test('a national target whose question is not answered reads "no data", not "not met"', async () => {
+  await openResults();
+  const table = screen.getByRole('columnheader', { name: 'Mục tiêu' }).closest('table') as HTMLElement;
+  const rows = within(table).getAllByRole('row').slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  // None of these targets' questions is answered in this assessment.
+  for (const row of rows) expect(row).toHaveTextContent('Chưa có số liệu');
+  expect(within(table).queryByText('Chưa đạt')).not.toBeInTheDocument();
+});

@@ -2,8 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { nationalTargetKey } from '../../questionnaire/content-keys';
 import { findQuestion } from '../../questionnaire/questionnaire';
-import type { TargetComparison } from '../../scoring/score-assessment';
+import { TARGET_STATUS_KEYS, type TargetComparison, type TargetStatus } from '../../scoring/score-assessment';
 import { StatusTag } from '../../ui/status-tag';
+
+const TARGET_TONES: Readonly<Record<TargetStatus, 'green' | 'red' | 'grey'>> = {
+  met: 'green',
+  'not-met': 'red',
+  'no-data': 'grey',
+};
 
 /** Each national target that applies to the unit: what it asks, what the unit reached, met or not. */
 export function TargetTable({ targets }: { targets: readonly TargetComparison[] }) {
@@ -39,9 +45,7 @@ export function TargetTable({ targets }: { targets: readonly TargetComparison[] 
               </td>
               <td>{reached(target)}</td>
               <td>
-                <StatusTag tone={target.isMet ? 'green' : 'red'}>
-                  {t(target.isMet ? 'results.met' : 'results.notMet')}
-                </StatusTag>
+                <StatusTag tone={TARGET_TONES[target.status]}>{t(TARGET_STATUS_KEYS[target.status])}</StatusTag>
               </td>
             </tr>
           ))}
