@@ -36,6 +36,7 @@ import {
   type ImportMode,
 } from './exchange';
 import { savePlanItem } from './plan-items';
+import { dumpDatabase } from '../../tests/fixtures/dump-database';
 
 const HOSTILE = path.resolve(import.meta.dirname, '../../tests/fixtures/hostile');
 /** The assessment all valid hostile fixtures hold. */
@@ -82,16 +83,6 @@ async function seedDevice(): Promise<[Assessment, Assessment]> {
   await save(commune.id, countPair('signatures-officials-equipped', 7, 12), dontKnow('security-drills'));
   setClock('2026-03-05T08:00:00.000Z');
   return [department, commune];
-}
-
-/** Every record of every table, as stored (deleted ones and export marks included), in a stable order. */
-async function dumpDatabase(): Promise<string> {
-  const [assessments, answers, planItems] = await Promise.all([
-    db.assessments.toArray(),
-    db.answers.toArray(),
-    db.planItems.toArray(),
-  ]);
-  return JSON.stringify({ assessments, answers, planItems });
 }
 
 /** The full export of the device plus the raw tables: what must not change when an import is refused. */

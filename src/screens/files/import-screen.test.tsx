@@ -13,6 +13,7 @@ import { saveAnswers } from '../../storage/answers';
 import { createAssessment, listAssessments, renameAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
 import { exportAssessments, markExported } from '../../storage/exchange';
+import { dumpDatabase } from '../../../tests/fixtures/dump-database';
 
 beforeEach(async () => {
   await db.assessments.clear();
@@ -70,16 +71,6 @@ test('a valid file imports, and the import can be undone', async () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 const asFile = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
-
-/** Every record of every table, export marks and timestamps included: what an import that changes nothing keeps. */
-async function dumpDatabase(): Promise<string> {
-  const [assessments, answers, planItems] = await Promise.all([
-    db.assessments.toArray(),
-    db.answers.toArray(),
-    db.planItems.toArray(),
-  ]);
-  return JSON.stringify({ assessments, answers, planItems });
-}
 
 /** Two assessments on the device, exported and marked as exported (as the backup button leaves them). */
 async function seedExported() {
