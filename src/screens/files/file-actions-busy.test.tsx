@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
@@ -48,7 +48,8 @@ test('a double click on "export the assessment" makes one file; the buttons wait
 
   await user.dblClick(button);
 
-  expect(handedToBrowser).toHaveBeenCalledTimes(1);
+  // The file is handed over once the assessments are read from IndexedDB: wait for it, never assume it is done.
+  await waitFor(() => expect(handedToBrowser).toHaveBeenCalledTimes(1), { timeout: 10_000 });
   expect(button).toHaveAttribute('aria-busy', 'true');
   expect(button).toHaveAttribute('aria-disabled', 'true');
   expect(button).toHaveAccessibleName('Đang tạo tệp…');
@@ -77,7 +78,7 @@ test('a double click on "back up all" on the list makes one backup', async () =>
   const { user } = renderApp('/');
   const button = await screen.findByRole('button', { name: 'Sao lưu tất cả đánh giá (JSON)' });
   await user.dblClick(button);
-  expect(handedToBrowser).toHaveBeenCalledTimes(1);
+  await waitFor(() => expect(handedToBrowser).toHaveBeenCalledTimes(1), { timeout: 10_000 });
   expect(button).toHaveAttribute('aria-busy', 'true');
   await letGo();
   expect(await screen.findByText(/^Đã lưu tệp “.+\.json” và kiểm tra lại: nội dung khớp\.$/)).toHaveAttribute(
