@@ -100,7 +100,7 @@ test('names at their maximum length are accepted', () => {
 });
 
 test('only a commune committee needs a commune name', () => {
-  const others = (['provincial-committee', 'provincial-department', 'service-centre'] as const).filter(
+  const others = (['provincial-committee', 'provincial-department', 'provincial-service-centre'] as const).filter(
     (unitType) => issuesOf({ ...validInput(), unitType }).length > 0,
   );
 

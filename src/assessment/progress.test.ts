@@ -34,19 +34,19 @@ function answersOf(list: Answer[]): ReadonlyMap<string, Answer> {
 }
 
 test('with no answers a section has not started and counts only the questions that apply to the unit type', () => {
-  const { section } = findExcludedQuestion('service-centre');
-  const progress = measureSectionProgress(section, 'service-centre', new Map());
+  const { section } = findExcludedQuestion('provincial-service-centre');
+  const progress = measureSectionProgress(section, 'provincial-service-centre', new Map());
 
-  expect(progress).toEqual({ answered: 0, total: applicable(section, 'service-centre').length });
+  expect(progress).toEqual({ answered: 0, total: applicable(section, 'provincial-service-centre').length });
   expect(progress.total).toBeLessThan(section.questions.length);
   expect(statusOf(progress)).toBe('not-started');
 });
 
 test('an answer to a question that does not apply to the unit type is not counted', () => {
-  const { section, question } = findExcludedQuestion('service-centre');
+  const { section, question } = findExcludedQuestion('provincial-service-centre');
   const answers = answersOf([answered(question.id)]);
 
-  expect(measureSectionProgress(section, 'service-centre', answers).answered).toBe(0);
+  expect(measureSectionProgress(section, 'provincial-service-centre', answers).answered).toBe(0);
   expect(measureSectionProgress(section, question.appliesTo[0] ?? 'commune-committee', answers).answered).toBe(1);
 });
 
@@ -83,12 +83,12 @@ test('a value counts as answered', () => {
 });
 
 test('a section is completed when every applicable question is answered, even if others are not', () => {
-  const { section, question: excluded } = findExcludedQuestion('service-centre');
-  const all = applicable(section, 'service-centre').map((question) => answered(question.id));
+  const { section, question: excluded } = findExcludedQuestion('provincial-service-centre');
+  const all = applicable(section, 'provincial-service-centre').map((question) => answered(question.id));
   const allButOne = all.slice(1);
 
-  const complete = measureSectionProgress(section, 'service-centre', answersOf(all));
-  const almost = measureSectionProgress(section, 'service-centre', answersOf(allButOne));
+  const complete = measureSectionProgress(section, 'provincial-service-centre', answersOf(all));
+  const almost = measureSectionProgress(section, 'provincial-service-centre', answersOf(allButOne));
 
   expect(all.map((answer) => answer.questionId)).not.toContain(excluded.id);
   expect(statusOf(complete)).toBe('completed');

@@ -29,13 +29,31 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export const SECURITY_LEVELS = ['1', '2', '3', '4', '5'] as const;
 export const securityLevelSchema = z.enum(SECURITY_LEVELS);
 
+/**
+ * The unit's role for a system: its owner (chủ quản, who decided the investment and approves its level), its operator
+ * (đơn vị vận hành), or only a user of a system someone else owns (most communes use the provincial systems). Scores
+ * and caps count the systems the unit owns.
+ */
+export const SYSTEM_ROLES = ['owner', 'operator', 'user'] as const;
+/**
+ * The five system types of the classification (Decree 85/2016 Art. 6.2; Decree 331/2026 Art. 9.2): internal,
+ * serving citizens and businesses, shared information infrastructure, industrial control, other.
+ */
+export const SYSTEM_TYPES = ['internal', 'citizen-services', 'infrastructure', 'industrial-control', 'other'] as const;
+
 /** One row of the security section's inventory of information systems. */
 export const informationSystemSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().trim().min(1).max(MAX_SHORT_TEXT_LENGTH),
   purpose: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
-  audience: z.enum(['citizens', 'internal']),
+  /** Absent on rows carried from content 1.1.0 until the unit states it; such rows count as owned. */
+  role: z.enum(SYSTEM_ROLES).optional(),
+  systemType: z.enum(SYSTEM_TYPES),
+  /** Handles administrative procedures (such a system is level 3 under Decree 331/2026 Art. 13.2.b). */
+  handlesProcedures: z.boolean().optional(),
   proposedLevel: securityLevelSchema.optional(),
+  /** When the level-proposal dossier was appraised (thẩm định), a step apart from approval from level 3 up. */
+  appraisedOn: isoDateSchema.optional(),
   approvedLevel: securityLevelSchema.optional(),
   approvedOn: isoDateSchema.optional(),
   hasSecurityPlan: z.enum(YES_PARTLY_NO).optional(),

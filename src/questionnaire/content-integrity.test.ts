@@ -382,8 +382,11 @@ test('critical gaps and national targets refer to questions that exist, with opt
     ...content.criticalGaps.flatMap((gap) => {
       const question = byId.get(gap.questionId);
       if (!question) return [`gap ${gap.id}: no question ${gap.questionId}`];
-      if (gap.rule.kind === 'citizen-system-without-approved-level') {
+      if (gap.rule.kind === 'owned-procedure-system-without-approved-level') {
         return question.type === 'system-inventory' ? [] : [`gap ${gap.id}: not an inventory`];
+      }
+      if (gap.rule.kind === 'share-below') {
+        return question.type === 'count-pair' ? [] : [`gap ${gap.id}: not a count pair`];
       }
       return question.type === 'yes-partly-no' || question.type === 'coverage' || question.type === 'maturity'
         ? []

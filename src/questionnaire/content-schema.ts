@@ -14,10 +14,15 @@ import { z } from 'zod';
 /** Ids are kebab-case because react-hook-form reads dots in field names as paths. */
 export const contentIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
 
+/**
+ * Who assesses itself. Provincial and commune Public Administration Service Centres are two types (Decree 118/2025
+ * sets up both): they answer different questions and neither owns the provincial procedure system.
+ */
 export const UNIT_TYPES = [
   'provincial-committee',
   'provincial-department',
-  'service-centre',
+  'provincial-service-centre',
+  'commune-service-centre',
   'commune-committee',
 ] as const;
 export const unitTypeSchema = z.enum(UNIT_TYPES);
@@ -128,6 +133,40 @@ export const legalReferenceSchema = z.object({
 });
 export type LegalReference = z.infer<typeof legalReferenceSchema>;
 
+/**
+ * The eight main indicators of the provincial Digital Transformation Index (DTI, Decision 405/QĐ-BKHCN of 3/4/2025):
+ * five foundations and the three pillars. Every question names the one it feeds, so results can be read in the DTI's
+ * frame. Labels: `dti.<indicator>` in the questionnaire locales.
+ */
+export const DTI_INDICATORS = [
+  'awareness',
+  'institutions',
+  'infrastructure',
+  'human-resources',
+  'information-security',
+  'digital-government',
+  'digital-economy',
+  'digital-society',
+] as const;
+export const dtiIndicatorSchema = z.enum(DTI_INDICATORS);
+export type DtiIndicator = z.infer<typeof dtiIndicatorSchema>;
+
+/**
+ * The five groups of the Decision 766 service index (Bộ chỉ số 766, Decision 766/QĐ-TTg of 23/6/2022), with their
+ * points out of 100. A question that measures what a group measures names it, so the results can show the unit's
+ * standing per group once, instead of counting the same pipeline in two sections. Labels: `index766.<group>`.
+ */
+export const INDEX_766_GROUPS = ['transparency', 'progress', 'digitisation', 'online-service', 'satisfaction'] as const;
+export const index766GroupSchema = z.enum(INDEX_766_GROUPS);
+export type Index766Group = z.infer<typeof index766GroupSchema>;
+export const INDEX_766_GROUP_POINTS: Readonly<Record<Index766Group, number>> = {
+  transparency: 18,
+  progress: 20,
+  digitisation: 22,
+  'online-service': 22,
+  satisfaction: 18,
+};
+
 /** Who usually acts on a gap; labels in `common.json` under `roles.*`. */
 export const RESPONSIBLE_ROLES = [
   'unit-leader',
@@ -142,13 +181,27 @@ export const responsibleRoleSchema = z.enum(RESPONSIBLE_ROLES);
 export type ResponsibleRole = z.infer<typeof responsibleRoleSchema>;
 
 /**
- * What to do when the question shows a gap: the action text is in the locales (`questions.<id>.action`), the role
- * that usually acts, and the national deadline where a document sets one.
+ * A date the content names: `legal` when a legal document sets it as a deadline (it raises the plan's urgency and
+ * reads «hạn theo quy định» / «đã quá hạn từ …»), `target` when it is an aim or a year's target («phấn đấu», «mục
+ * tiêu đến …»), which is shown but never makes an item urgent.
  */
-export const remediationSchema = z.object({
-  role: responsibleRoleSchema,
-  deadline: z.iso.date().optional(),
-});
+export const DEADLINE_KINDS = ['legal', 'target'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * What to do when the question shows a gap: the action text is in the locales (`questions.<id>.action`), phrased as
+ * the state to reach; the role that usually acts; and the national date where a document sets one, with its kind.
+ */
+export const remediationSchema = z
+  .object({
+    role: responsibleRoleSchema,
+    deadline: z.iso.date().optional(),
+    deadlineKind: z.enum(DEADLINE_KINDS).optional(),
+  })
+  .refine((remediation) => (remediation.deadline === undefined) === (remediation.deadlineKind === undefined), {
+    message: 'a deadline and its kind come together',
+    path: ['deadlineKind'],
+  });
 
 const questionBaseShape = {
   id: contentIdSchema,
@@ -158,6 +211,10 @@ const questionBaseShape = {
   allowsNotApplicable: z.boolean(),
   allowsDontKnow: z.boolean(),
   legalBasis: z.array(legalReferenceSchema).min(1),
+  /** The DTI indicator the question feeds (405/QĐ-BKHCN). */
+  dti: dtiIndicatorSchema,
+  /** The Decision 766 group it measures, where one does. */
+  index766: index766GroupSchema.optional(),
   /** Required for every scored question (weight above 0): a gap must always come with an action. */
   remediation: remediationSchema.optional(),
 };
@@ -242,9 +299,15 @@ export const gradeSchema = z.enum(GRADES);
 export type Grade = z.infer<typeof gradeSchema>;
 
 /**
- * A gap serious enough to cap the grade whatever the score (e.g. a system serving citizens with no approved security
- * level). `choice-in`: the question's answer is one of these options ("dont-know" included when not knowing is itself
- * the gap). `citizen-system-without-approved-level`: a row of the inventory serves citizens and has no approved level.
+ * A gap serious enough to cap the grade whatever the score (e.g. an owned system that handles administrative
+ * procedures with no approved security level). Rules:
+ * - `choice-in`: the question's answer is one of these options ("dont-know" included when not knowing is itself the
+ *   gap);
+ * - `share-below`: a count-pair answer whose share is below `percent` (so a cap is proportional: 19 approved of 20
+ *   is not 0 of 20);
+ * - `owned-procedure-system-without-approved-level`: a row of the inventory that the unit owns (or whose role it has
+ *   not stated) handles administrative procedures and has no approved level.
+ * A gap binds only the unit types in `appliesTo` when given (e.g. the owner of the provincial procedure system).
  * Texts: `criticalGaps.<id>` in the questionnaire locales.
  */
 export const criticalGapSchema = z.object({
@@ -252,10 +315,12 @@ export const criticalGapSchema = z.object({
   questionId: contentIdSchema,
   rule: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('choice-in'), choices: z.array(z.string()).min(1) }),
-    z.object({ kind: z.literal('citizen-system-without-approved-level') }),
+    z.object({ kind: z.literal('share-below'), percent: z.number().min(1).max(100) }),
+    z.object({ kind: z.literal('owned-procedure-system-without-approved-level') }),
   ]),
   /** The best grade an assessment with this gap can get. */
   capGrade: gradeSchema,
+  appliesTo: z.array(unitTypeSchema).min(1).optional(),
 });
 export type CriticalGap = z.infer<typeof criticalGapSchema>;
 
@@ -268,6 +333,8 @@ export const nationalTargetSchema = z.object({
   questionId: contentIdSchema,
   expectedChoice: z.string().optional(),
   deadline: z.iso.date().optional(),
+  /** As for remediation: a legal deadline or an aim; required with a deadline. */
+  deadlineKind: z.enum(DEADLINE_KINDS).optional(),
   /** The unit types the target binds, when narrower than the question's (e.g. a target for commune officials). */
   appliesTo: z.array(unitTypeSchema).min(1).optional(),
 });
@@ -283,5 +350,10 @@ export const questionnaireSchema = z.object({
   sections: z.array(sectionSchema).length(SECTION_IDS.length),
   criticalGaps: z.array(criticalGapSchema),
   nationalTargets: z.array(nationalTargetSchema),
+  /**
+   * Questions of earlier versions that this one no longer asks. Answers to them are kept on the device and in files
+   * and shown, read-only, apart from the score (see `upgrade/`); their texts stay under `questions.<id>`.
+   */
+  retiredQuestions: z.array(z.object({ sectionId: sectionIdSchema, retiredIn: z.string(), question: questionSchema })),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

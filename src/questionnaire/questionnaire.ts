@@ -8,6 +8,7 @@ import { capacitySection } from './content/capacity-section';
 import { criticalGaps, nationalTargets } from './content/critical-gaps';
 import { dataSection } from './content/data-section';
 import { legalDocuments } from './content/legal-documents';
+import { retiredQuestions } from './content/retired-questions';
 import { monitoringSection } from './content/monitoring-section';
 import { securitySection } from './content/security-section';
 import { servicesSection } from './content/services-section';
@@ -15,12 +16,13 @@ import { signaturesSection } from './content/signatures-section';
 
 export const questionnaire = {
   id: 'vn-egov-readiness',
-  version: '1.1.0',
+  version: '2.0.0',
   legalAsOf: '2026-12-01',
   legalDocuments: [...legalDocuments],
   sections: [servicesSection, signaturesSection, monitoringSection, securitySection, dataSection, capacitySection],
   criticalGaps,
   nationalTargets,
+  retiredQuestions,
 } satisfies Questionnaire;
 
 const sections: readonly Section[] = questionnaire.sections;

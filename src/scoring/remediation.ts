@@ -3,11 +3,18 @@
  * with its action, legal basis, responsible role and national deadline from the content, ordered by priority.
  *
  * Priority (docs/methodology.md): impact = the overall points closing the gap would add; urgency doubles it for a
- * critical gap and multiplies it by 1.5 when a national deadline has passed or falls within 180 days.
+ * critical gap and multiplies it by 1.5 when a legal deadline has passed or falls within 180 days (an aim or a
+ * year's target never does).
  * High: a critical gap, or impact x urgency of at least 2 points; medium: at least 0.75; low: the rest.
  * Ties keep the questionnaire's order, so the plan never reshuffles between two identical results.
  */
-import type { LegalReference, Questionnaire, ResponsibleRole, SectionId } from '../questionnaire/content-schema';
+import type {
+  DeadlineKind,
+  LegalReference,
+  Questionnaire,
+  ResponsibleRole,
+  SectionId,
+} from '../questionnaire/content-schema';
 import type { Improvement } from './score-answer';
 import type { AssessmentScore } from './score-assessment';
 
@@ -23,6 +30,7 @@ export interface RemediationItem {
   sectionId: SectionId;
   role: ResponsibleRole;
   deadline?: string;
+  deadlineKind?: DeadlineKind;
   legalBasis: LegalReference[];
   /** 1 minus what the answer earned. */
   gap: number;
@@ -59,8 +67,10 @@ export function listRemediation(
       const gap = 1 - question.earned;
       const impact = (section.weight / totalSectionWeight) * (question.weight / countedWeight) * gap * 100;
       const isCritical = criticalQuestionIds.has(question.questionId);
-      const { deadline } = definition.remediation;
-      const isDeadlineNear = deadline !== undefined && daysUntil(deadline, today) <= DEADLINE_HORIZON_DAYS;
+      const { deadline, deadlineKind } = definition.remediation;
+      // Only a legal deadline makes an item urgent: an aim or a year's target is shown, never pressed.
+      const isDeadlineNear =
+        deadline !== undefined && deadlineKind === 'legal' && daysUntil(deadline, today) <= DEADLINE_HORIZON_DAYS;
       const urgency = (isCritical ? 2 : 1) * (isDeadlineNear ? 1.5 : 1);
       const weighted = impact * urgency;
       const item: RemediationItem = {
@@ -68,6 +78,7 @@ export function listRemediation(
         sectionId: section.sectionId,
         role: definition.remediation.role,
         deadline,
+        deadlineKind,
         legalBasis: definition.legalBasis,
         gap,
         impact,

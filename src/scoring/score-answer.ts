@@ -2,7 +2,7 @@
  * What one answer earns, from 0 to 1, by its question's type, and what answer would raise it. Pure: the content,
  * the answer and today's date in; no storage, no language.
  */
-import type { Answer, InformationSystem } from '../questionnaire/answer-schema';
+import { SECURITY_LEVELS, type Answer, type InformationSystem } from '../questionnaire/answer-schema';
 import { COVERAGE_LEVELS, MATURITY_LEVELS, YES_PARTLY_NO, type Question } from '../questionnaire/content-schema';
 
 /** The coverage scale of OWASP SAMM, which the methodology adopts: none 0, some 0.25, at least half 0.5, most 1. */
@@ -14,9 +14,28 @@ export const COVERAGE_EARNINGS: Record<(typeof COVERAGE_LEVELS)[number], number>
 };
 export const YES_PARTLY_NO_EARNINGS: Record<(typeof YES_PARTLY_NO)[number], number> = { yes: 1, partly: 0.5, no: 0 };
 
-/** Months an inspection or approval stays current in the inventory: a full share within 12, half within 24. */
-const INSPECTION_FULL_MONTHS = 12;
-const INSPECTION_HALF_MONTHS = 24;
+/**
+ * How long an inspection stays current, by the system's level: Decree 85/2016 Art. 20.2.c [t] asks levels 3-4 every
+ * year and level 5 every 6 months; levels 1-2 are held to the whole organisation's two-yearly check. Decree 331/2026
+ * sets no fixed count (periodic "by level and risk", Art. 28.5.a [?]), so the old periods stay the measure. Full
+ * credit within `fullWithinMonths`, none from `zeroAfterMonths`, linear between.
+ */
+export const INSPECTION_FRESHNESS_BY_LEVEL: Readonly<
+  Record<(typeof SECURITY_LEVELS)[number], { fullWithinMonths: number; zeroAfterMonths: number }>
+> = {
+  '1': { fullWithinMonths: 24, zeroAfterMonths: 36 },
+  '2': { fullWithinMonths: 24, zeroAfterMonths: 36 },
+  '3': { fullWithinMonths: 12, zeroAfterMonths: 24 },
+  '4': { fullWithinMonths: 12, zeroAfterMonths: 24 },
+  '5': { fullWithinMonths: 6, zeroAfterMonths: 12 },
+};
+/** A row with no level yet is held to the level-3 period, the level of any system handling procedures. */
+const DEFAULT_INSPECTION_LEVEL = '3';
+
+/** Rows the unit owns, or whose role it has not stated yet (rows carried from content 1.1.0): scored and capped. */
+export function countsAsOwned(system: InformationSystem): boolean {
+  return system.role === undefined || system.role === 'owner';
+}
 
 export type AnswerStatus = 'scored' | 'dont-know' | 'not-applicable' | 'unanswered' | 'not-scored';
 
@@ -47,12 +66,19 @@ function ratioTo(value: number, target: number): number {
   return Math.min(1, Math.max(0, value / target));
 }
 
-/** A system's share of compliance: approved level 0.4, security plan 0.3, a recent inspection 0.3. */
+function freshnessOf(ageInMonths: number, rule: { fullWithinMonths: number; zeroAfterMonths: number }): number {
+  if (ageInMonths <= rule.fullWithinMonths) return 1;
+  if (ageInMonths >= rule.zeroAfterMonths) return 0;
+  return (rule.zeroAfterMonths - ageInMonths) / (rule.zeroAfterMonths - rule.fullWithinMonths);
+}
+
+/** A system's share of compliance: approved level 0.4, security plan 0.3, an inspection current for its level 0.3. */
 export function scoreSystem(system: InformationSystem, today: string): number {
   const approval = system.approvedLevel ? 0.4 : 0;
   const plan = system.hasSecurityPlan ? 0.3 * YES_PARTLY_NO_EARNINGS[system.hasSecurityPlan] : 0;
+  const level = system.approvedLevel ?? system.proposedLevel ?? DEFAULT_INSPECTION_LEVEL;
   const age = system.lastInspectedOn ? monthsBetween(system.lastInspectedOn, today) : Infinity;
-  const inspection = age <= INSPECTION_FULL_MONTHS ? 0.3 : age <= INSPECTION_HALF_MONTHS ? 0.15 : 0;
+  const inspection = 0.3 * freshnessOf(age, INSPECTION_FRESHNESS_BY_LEVEL[level]);
   return approval + plan + inspection;
 }
 
@@ -99,19 +125,13 @@ function scoreValue(question: Question, answer: Answer, today: string): AnswerSc
       };
     }
     case 'date': {
-      const freshness = question.type === 'date' ? question.freshness : undefined;
-      if (!freshness) return { status: 'scored', earned: 1 };
-      const age = monthsBetween(value.date, today);
-      const earned =
-        age <= freshness.fullWithinMonths
-          ? 1
-          : age >= freshness.zeroAfterMonths
-            ? 0
-            : (freshness.zeroAfterMonths - age) / (freshness.zeroAfterMonths - freshness.fullWithinMonths);
+      const rule = question.type === 'date' ? question.freshness : undefined;
+      if (!rule) return { status: 'scored', earned: 1 };
+      const earned = freshnessOf(monthsBetween(value.date, today), rule);
       return {
         status: 'scored',
         earned,
-        improvement: earned < 1 ? { kind: 'renew-within-months', months: freshness.fullWithinMonths } : undefined,
+        improvement: earned < 1 ? { kind: 'renew-within-months', months: rule.fullWithinMonths } : undefined,
       };
     }
     case 'multi-choice': {
@@ -128,10 +148,12 @@ function scoreValue(question: Question, answer: Answer, today: string): AnswerSc
       };
     }
     case 'system-inventory': {
-      if (value.systems.length === 0) return { status: 'not-scored', earned: 0 };
-      const scores = value.systems.map((system) => scoreSystem(system, today));
+      // Only the systems the unit owns are its duty; rows it operates or only uses are listed for the record.
+      const owned = value.systems.filter(countsAsOwned);
+      if (owned.length === 0) return { status: 'not-scored', earned: 0 };
+      const scores = owned.map((system) => scoreSystem(system, today));
       const earned = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-      const weak = value.systems.filter((_system, index) => (scores[index] ?? 0) < 1).map((system) => system.id);
+      const weak = owned.filter((_system, index) => (scores[index] ?? 0) < 1).map((system) => system.id);
       return {
         status: 'scored',
         earned,

@@ -9,10 +9,21 @@
  * - The overall score is the weighted mean of the section scores, with the published section weights.
  */
 import type { Answer } from '../questionnaire/answer-schema';
-import type { CriticalGap, Grade, Question, Questionnaire, Section, UnitType } from '../questionnaire/content-schema';
+import {
+  DTI_INDICATORS,
+  INDEX_766_GROUPS,
+  type CriticalGap,
+  type DtiIndicator,
+  type Grade,
+  type Index766Group,
+  type Question,
+  type Questionnaire,
+  type Section,
+  type UnitType,
+} from '../questionnaire/content-schema';
 import { listApplicableQuestions } from '../questionnaire/questionnaire';
 import { gradeFor, worseGrade } from './grade';
-import { scoreAnswer, type AnswerScore } from './score-answer';
+import { countsAsOwned, scoreAnswer, type AnswerScore } from './score-answer';
 
 export interface QuestionScore extends AnswerScore {
   questionId: string;
@@ -30,6 +41,15 @@ export interface ScoreRange {
 
 export interface SectionScore extends ScoreRange {
   sectionId: Section['id'];
+  /**
+   * The section's own grade, given only once at least `SECTION_GRADE_MIN_ANSWERED_SHARE` of its scored questions are
+   * answered ("not applicable" and "don't know" count as answered): a grade on two answers out of fifteen says nothing.
+   */
+  grade?: Grade;
+  /** Scored questions answered, and how many a grade needs. */
+  scoredAnswered: number;
+  scoredApplicable: number;
+  answersNeededForGrade: number;
   weight: number;
   questions: QuestionScore[];
   answered: number;
@@ -37,6 +57,17 @@ export interface SectionScore extends ScoreRange {
   dontKnow: number;
   notApplicable: number;
   unanswered: number;
+}
+
+/**
+ * The unit's standing in a frame officials know (a Decision 766 group, a DTI indicator): the weighted mean of what
+ * the questions tagged with it earned, across sections, with how many of them were counted.
+ */
+export interface FrameScore<Key extends string> {
+  key: Key;
+  score?: number;
+  counted: number;
+  tagged: number;
 }
 
 export interface CriticalGapFinding {
@@ -77,7 +108,12 @@ export interface AssessmentScore extends ScoreRange {
   sections: SectionScore[];
   criticalGaps: CriticalGapFinding[];
   targets: TargetComparison[];
+  index766: FrameScore<Index766Group>[];
+  dti: FrameScore<DtiIndicator>[];
 }
+
+/** Share of a section's scored questions that must be answered before it gets a grade (docs/methodology.md §2). */
+export const SECTION_GRADE_MIN_ANSWERED_SHARE = 0.6;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
@@ -107,11 +143,18 @@ function scoreSection(
   const unansweredWeight = scored.filter((q) => q.status === 'unanswered').map((q) => q.weight);
   const pending = (value: number) => unansweredWeight.map((weight) => ({ value, weight }));
   const toScore = (mean: number | undefined) => (mean === undefined ? undefined : round1(mean * 100));
+  const score = toScore(weightedMean(counted));
+  const scoredAnswered = scored.filter((question) => question.status !== 'unanswered').length;
+  const answersNeededForGrade = Math.ceil(scored.length * SECTION_GRADE_MIN_ANSWERED_SHARE);
   return {
     sectionId: section.id,
     weight: section.weight,
     questions,
-    score: toScore(weightedMean(counted)),
+    score,
+    grade: score !== undefined && scoredAnswered >= answersNeededForGrade ? gradeFor(score) : undefined,
+    scoredAnswered,
+    scoredApplicable: scored.length,
+    answersNeededForGrade,
     lowest: toScore(weightedMean([...counted, ...pending(0)])),
     highest: toScore(weightedMean([...counted, ...pending(1)])),
     applicable: questions.length,
@@ -135,16 +178,46 @@ function overallOf(sections: readonly SectionScore[], pick: (section: SectionSco
 function isGapPresent(gap: CriticalGap, answer: Answer | undefined): boolean {
   const response = answer?.response;
   if (!response || response.kind === 'not-applicable') return false;
-  if (gap.rule.kind === 'choice-in') {
-    if (response.kind === 'dont-know') return gap.rule.choices.includes('dont-know');
-    const value = response.value;
-    return 'choice' in value && gap.rule.choices.includes(value.choice);
+  const { rule } = gap;
+  if (response.kind === 'dont-know') return rule.kind === 'choice-in' && rule.choices.includes('dont-know');
+  const value = response.value;
+  switch (rule.kind) {
+    case 'choice-in':
+      return 'choice' in value && rule.choices.includes(value.choice);
+    case 'share-below':
+      // Multiply first, as in scoring, so 4 of 5 is exactly 80.
+      return value.type === 'count-pair' && value.whole > 0 && (value.part * 100) / value.whole < rule.percent;
+    case 'owned-procedure-system-without-approved-level':
+      return (
+        value.type === 'system-inventory' &&
+        value.systems.some(
+          (system) => countsAsOwned(system) && system.handlesProcedures === true && !system.approvedLevel,
+        )
+      );
   }
-  return (
-    response.kind === 'value' &&
-    response.value.type === 'system-inventory' &&
-    response.value.systems.some((system) => system.audience === 'citizens' && !system.approvedLevel)
-  );
+}
+
+function scoreFrame<Key extends string>(
+  keys: readonly Key[],
+  sections: readonly SectionScore[],
+  keyOf: (question: Question) => Key | undefined,
+  questionsById: ReadonlyMap<string, Question>,
+): FrameScore<Key>[] {
+  const scored = sections.flatMap((section) => section.questions).filter((question) => question.weight > 0);
+  return keys.map((key) => {
+    const tagged = scored.filter((question) => {
+      const definition = questionsById.get(question.questionId);
+      return definition !== undefined && keyOf(definition) === key;
+    });
+    const counted = tagged.filter((question) => question.countedWeight > 0);
+    const mean = weightedMean(counted.map((question) => ({ value: question.earned, weight: question.countedWeight })));
+    return {
+      key,
+      score: mean === undefined ? undefined : round1(mean * 100),
+      counted: counted.length,
+      tagged: tagged.length,
+    };
+  });
 }
 
 function compareTarget(
@@ -176,6 +249,7 @@ export function scoreAssessment(
   const applicableIds = new Set(sections.flatMap((section) => section.questions.map((q) => q.questionId)));
   const questionsById = new Map(questionnaire.sections.flatMap((section) => section.questions.map((q) => [q.id, q])));
   const criticalGaps = questionnaire.criticalGaps
+    .filter((gap) => gap.appliesTo?.includes(unitType) ?? true)
     .filter((gap) => applicableIds.has(gap.questionId) && isGapPresent(gap, answers.get(gap.questionId)))
     .map((gap) => ({ gapId: gap.id, questionId: gap.questionId, capGrade: gap.capGrade }));
   const targets = questionnaire.nationalTargets
@@ -198,5 +272,7 @@ export function scoreAssessment(
     sections,
     criticalGaps,
     targets,
+    index766: scoreFrame(INDEX_766_GROUPS, sections, (question) => question.index766, questionsById),
+    dti: scoreFrame(DTI_INDICATORS, sections, (question) => question.dti, questionsById),
   };
 }

@@ -10,6 +10,7 @@ export const capacitySection = {
     {
       id: 'capacity-annual-plan',
       type: 'yes-partly-no',
+      dti: 'human-resources',
       weight: 4,
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: false,
@@ -27,6 +28,7 @@ export const capacitySection = {
     {
       id: 'capacity-plan-issued-on',
       type: 'date',
+      dti: 'human-resources',
       weight: 2,
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: true,
@@ -38,6 +40,7 @@ export const capacitySection = {
     {
       id: 'capacity-leadership',
       type: 'maturity',
+      dti: 'human-resources',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -52,17 +55,19 @@ export const capacitySection = {
     {
       id: 'capacity-digital-skills-trained',
       type: 'count-pair',
+      dti: 'human-resources',
       weight: 5,
       target: 100,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
       legalBasis: [{ documentId: 'decision-11-2026-bcdcp' }, { documentId: 'decision-757-2025-bkhcn' }],
-      remediation: { role: 'office', deadline: '2026-12-31' },
+      remediation: { role: 'office', deadline: '2026-12-31', deadlineKind: 'target' },
     },
     {
       id: 'capacity-it-officer',
       type: 'yes-partly-no',
+      dti: 'human-resources',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -74,6 +79,7 @@ export const capacitySection = {
     {
       id: 'capacity-devices',
       type: 'count-pair',
+      dti: 'human-resources',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -84,6 +90,7 @@ export const capacitySection = {
     {
       id: 'capacity-connectivity',
       type: 'multi-choice',
+      dti: 'human-resources',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -102,6 +109,7 @@ export const capacitySection = {
     {
       id: 'capacity-budget',
       type: 'yes-partly-no',
+      dti: 'human-resources',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -113,6 +121,7 @@ export const capacitySection = {
     {
       id: 'capacity-dti-use',
       type: 'maturity',
+      dti: 'human-resources',
       weight: 3,
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
@@ -123,6 +132,7 @@ export const capacitySection = {
     {
       id: 'capacity-plan-02-tasks',
       type: 'yes-partly-no',
+      dti: 'human-resources',
       weight: 2,
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: false,
@@ -138,6 +148,7 @@ export const capacitySection = {
     {
       id: 'capacity-obstacles',
       type: 'text',
+      dti: 'human-resources',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,

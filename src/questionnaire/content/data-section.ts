@@ -1,7 +1,12 @@
 import { UNIT_TYPES, type Section } from '../content-schema';
 
 /** Units that receive and process administrative-procedure dossiers themselves. */
-const DOSSIER_UNITS = ['provincial-department', 'service-centre', 'commune-committee'] as const;
+const DOSSIER_UNITS = [
+  'provincial-department',
+  'provincial-service-centre',
+  'commune-service-centre',
+  'commune-committee',
+] as const;
 
 export const dataSection = {
   id: 'data',
@@ -10,6 +15,7 @@ export const dataSection = {
     {
       id: 'data-population-db-use',
       type: 'maturity',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -20,6 +26,7 @@ export const dataSection = {
     {
       id: 'data-no-resubmission',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...DOSSIER_UNITS],
       allowsNotApplicable: false,
@@ -36,6 +43,7 @@ export const dataSection = {
     {
       id: 'data-population-db-verified-share',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...DOSSIER_UNITS],
       allowsNotApplicable: false,
@@ -46,6 +54,7 @@ export const dataSection = {
     {
       id: 'data-lgsp-connection',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -63,9 +72,15 @@ export const dataSection = {
     {
       id: 'data-databases-connectable',
       type: 'count-pair',
+      dti: 'digital-government',
       weight: 4,
       target: 100,
-      appliesTo: ['provincial-committee', 'provincial-department', 'service-centre'],
+      appliesTo: [
+        'provincial-committee',
+        'provincial-department',
+        'provincial-service-centre',
+        'commune-service-centre',
+      ],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       legalBasis: [
@@ -78,6 +93,7 @@ export const dataSection = {
     {
       id: 'data-catalogue',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
@@ -93,6 +109,7 @@ export const dataSection = {
     {
       id: 'data-reporting-system-connected',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: ['provincial-committee'],
       allowsNotApplicable: false,
@@ -103,6 +120,7 @@ export const dataSection = {
     {
       id: 'data-reports-electronic',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -113,6 +131,7 @@ export const dataSection = {
     {
       id: 'data-personal-data-protection',
       type: 'multi-choice',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -131,6 +150,7 @@ export const dataSection = {
     {
       id: 'data-new-laws-review',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 2,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -146,6 +166,7 @@ export const dataSection = {
     {
       id: 'data-repeated-requests',
       type: 'text',
+      dti: 'digital-government',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,

@@ -11,11 +11,12 @@ export const monitoringSection = {
     {
       id: 'monitoring-emc-code-embedded',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      remediation: { role: 'digital-officer', deadline: '2025-04-05' },
+      remediation: { role: 'digital-officer', deadline: '2025-04-05', deadlineKind: 'legal' },
       // The 5/4/2025 date is Circular 22/2023's; since 1/7/2026 measurement is under Decree 224/2026 Art. 11-12 [t].
       legalBasis: [
         { documentId: 'circular-22-2023-btttt' },
@@ -27,6 +28,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-emc-before-go-live',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 2,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -39,8 +41,9 @@ export const monitoringSection = {
     {
       id: 'monitoring-procedure-system-emc',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 5,
-      appliesTo: ['provincial-committee', 'service-centre'],
+      appliesTo: ['provincial-committee', 'provincial-service-centre', 'commune-service-centre'],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer' },
@@ -49,6 +52,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-index-follow-up',
       type: 'maturity',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -60,6 +64,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-index-groups-reviewed',
       type: 'multi-choice',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -78,6 +83,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-dossier-sync-share',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -89,6 +95,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-index-score',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -99,6 +106,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-procedures-published',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
@@ -109,6 +117,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-results-used',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -119,6 +128,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-last-leadership-review',
       type: 'date',
+      dti: 'digital-government',
       weight: 3,
       freshness: { fullWithinMonths: 3, zeroAfterMonths: 12 },
       appliesTo: [...UNIT_TYPES],
@@ -130,6 +140,7 @@ export const monitoringSection = {
     {
       id: 'monitoring-obstacles',
       type: 'text',
+      dti: 'digital-government',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,

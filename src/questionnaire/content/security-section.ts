@@ -8,6 +8,7 @@ export const securitySection = {
     {
       id: 'security-system-inventory',
       type: 'system-inventory',
+      dti: 'information-security',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -24,6 +25,7 @@ export const securitySection = {
     {
       id: 'security-citizen-systems-level-approved',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -38,6 +40,7 @@ export const securitySection = {
     {
       id: 'security-levels-determined',
       type: 'coverage',
+      dti: 'information-security',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -53,6 +56,7 @@ export const securitySection = {
     {
       id: 'security-level-dossiers-approved',
       type: 'count-pair',
+      dti: 'information-security',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -67,6 +71,7 @@ export const securitySection = {
     {
       id: 'security-portal-level-3',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       // A service centre or commune whose pages are part of the provincial portal has no portal of its own.
@@ -83,6 +88,7 @@ export const securitySection = {
     {
       id: 'security-plan-before-go-live',
       type: 'coverage',
+      dti: 'information-security',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -100,6 +106,7 @@ export const securitySection = {
     {
       id: 'security-management-measures',
       type: 'multi-choice',
+      dti: 'information-security',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -124,6 +131,7 @@ export const securitySection = {
     {
       id: 'security-last-inspection',
       type: 'date',
+      dti: 'information-security',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -139,6 +147,7 @@ export const securitySection = {
     {
       id: 'security-redetermination-on-change',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 2,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -153,6 +162,7 @@ export const securitySection = {
     {
       id: 'security-incident-response',
       type: 'maturity',
+      dti: 'information-security',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -168,6 +178,7 @@ export const securitySection = {
     {
       id: 'security-national-monitoring',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -178,6 +189,7 @@ export const securitySection = {
     {
       id: 'security-awareness-training-share',
       type: 'percentage',
+      dti: 'information-security',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -192,6 +204,7 @@ export const securitySection = {
     {
       id: 'security-drills',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 2,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -204,6 +217,7 @@ export const securitySection = {
     {
       id: 'security-capdo-platform',
       type: 'yes-partly-no',
+      dti: 'information-security',
       weight: 2,
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
@@ -214,6 +228,7 @@ export const securitySection = {
     {
       id: 'security-obstacles',
       type: 'text',
+      dti: 'information-security',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,

@@ -3,7 +3,7 @@ import { UNIT_TYPES, type Section } from '../content-schema';
 /** Units with competence to decide procedures; the service centre receives dossiers and returns results only. */
 const COMPETENT_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 /** Units where applicants hand in dossiers since Decree 118/2025: the service centres and the commune one-stop unit. */
-const RECEIVING_UNITS = ['service-centre', 'commune-committee'] as const;
+const RECEIVING_UNITS = ['provincial-service-centre', 'commune-service-centre', 'commune-committee'] as const;
 
 export const servicesSection = {
   id: 'services',
@@ -12,6 +12,7 @@ export const servicesSection = {
     {
       id: 'services-full-process-share',
       type: 'count-pair',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
@@ -27,6 +28,7 @@ export const servicesSection = {
     {
       id: 'services-national-portal',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -43,6 +45,7 @@ export const servicesSection = {
     {
       id: 'services-plan-02-full-process',
       type: 'count-pair',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -53,16 +56,18 @@ export const servicesSection = {
     {
       id: 'services-electronic-only-dossiers',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: true,
       allowsDontKnow: false,
-      remediation: { role: 'one-stop-unit', deadline: '2025-10-01' },
+      remediation: { role: 'one-stop-unit', deadline: '2025-10-01', deadlineKind: 'target' },
       legalBasis: [{ documentId: 'notice-408-2025-vpcp' }, { documentId: 'decision-1565-2025' }],
     },
     {
       id: 'services-dossier-digitisation',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: false,
@@ -77,6 +82,7 @@ export const servicesSection = {
     {
       id: 'services-results-digitised',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -87,6 +93,7 @@ export const servicesSection = {
     {
       id: 'services-online-payment',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
@@ -100,6 +107,7 @@ export const servicesSection = {
     {
       id: 'services-data-reuse',
       type: 'maturity',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -116,6 +124,7 @@ export const servicesSection = {
     {
       id: 'services-applicant-support',
       type: 'multi-choice',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...RECEIVING_UNITS],
       allowsNotApplicable: false,
@@ -133,17 +142,19 @@ export const servicesSection = {
     {
       id: 'services-satisfaction-rate',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 4,
       target: 95,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      remediation: { role: 'office', deadline: '2026-12-31' },
+      remediation: { role: 'office', deadline: '2026-12-31', deadlineKind: 'target' },
       legalBasis: [{ documentId: 'decision-1565-2025' }, { documentId: 'decision-766-2022' }],
     },
     {
       id: 'services-on-time-rate',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -154,16 +165,18 @@ export const servicesSection = {
     {
       id: 'services-procedure-list-published',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      remediation: { role: 'office', deadline: '2025-12-31' },
+      remediation: { role: 'office', deadline: '2025-12-31', deadlineKind: 'legal' },
       legalBasis: [{ documentId: 'decree-118-2025' }, { documentId: 'circular-03-2025-vpcp' }],
     },
     {
       id: 'services-procedures-restructured',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
@@ -174,6 +187,7 @@ export const servicesSection = {
     {
       id: 'services-obstacles',
       type: 'text',
+      dti: 'digital-government',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,

@@ -10,23 +10,25 @@ export const signaturesSection = {
     {
       id: 'signatures-leaders-public-service',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      remediation: { role: 'unit-leader', deadline: '2024-12-31' },
+      remediation: { role: 'unit-leader', deadline: '2024-12-31', deadlineKind: 'target' },
       legalBasis: [{ documentId: 'decree-68-2024' }, { documentId: 'law-e-transactions-2023', article: '22' }],
     },
     // The 100% target is named for commune officials (QĐ 11/QĐ-BCĐCP); provincial officials were due by 6/2025.
     {
       id: 'signatures-officials-equipped',
       type: 'count-pair',
+      dti: 'digital-government',
       weight: 5,
       target: 100,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      remediation: { role: 'digital-officer', deadline: '2026-12-31' },
+      remediation: { role: 'digital-officer', deadline: '2026-12-31', deadlineKind: 'target' },
       legalBasis: [
         { documentId: 'decision-11-2026-bcdcp' },
         { documentId: 'decree-68-2024' },
@@ -36,6 +38,7 @@ export const signaturesSection = {
     {
       id: 'signatures-organisation-signature',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -46,6 +49,7 @@ export const signaturesSection = {
     {
       id: 'signatures-outgoing-documents-signed',
       type: 'percentage',
+      dti: 'digital-government',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -61,16 +65,18 @@ export const signaturesSection = {
     {
       id: 'signatures-work-records-online',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
-      remediation: { role: 'all-staff', deadline: '2025-06-30' },
+      remediation: { role: 'all-staff', deadline: '2025-06-30', deadlineKind: 'target' },
       legalBasis: [{ documentId: 'notice-56-vpcp' }],
     },
     {
       id: 'signatures-signed-electronic-results',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 4,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
@@ -85,6 +91,7 @@ export const signaturesSection = {
     {
       id: 'signatures-remote-signing',
       type: 'coverage',
+      dti: 'digital-government',
       weight: 2,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -95,6 +102,7 @@ export const signaturesSection = {
     {
       id: 'signatures-vneid-use',
       type: 'multi-choice',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -111,6 +119,7 @@ export const signaturesSection = {
     {
       id: 'signatures-certificate-management',
       type: 'maturity',
+      dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -122,6 +131,7 @@ export const signaturesSection = {
     {
       id: 'signatures-certificate-store-level',
       type: 'yes-partly-no',
+      dti: 'digital-government',
       weight: 2,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: true,
@@ -136,6 +146,7 @@ export const signaturesSection = {
     {
       id: 'signatures-obstacles',
       type: 'text',
+      dti: 'digital-government',
       weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
