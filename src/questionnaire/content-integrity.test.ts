@@ -34,6 +34,8 @@ const localesDir = path.resolve(import.meta.dirname, '../../locales');
 
 const content: Questionnaire = questionnaire;
 const allQuestions: Question[] = content.sections.flatMap((section) => section.questions);
+/** Questions of earlier versions no longer asked: their texts stay, so answers to them can still be read. */
+const retiredQuestions: Question[] = content.retiredQuestions.map((retired) => retired.question);
 
 function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -291,8 +293,8 @@ test('every content text key exists as a non-empty string in both languages', ()
   expect(missing, `missing or empty texts:\n${missing.join('\n')}`).toEqual([]);
 });
 
-test('the locales describe no question that is not in the questionnaire', () => {
-  const ids = new Set(allQuestions.map((question) => question.id));
+test('the locales describe no question that is not in the questionnaire or retired from it', () => {
+  const ids = new Set([...allQuestions, ...retiredQuestions].map((question) => question.id));
   const orphans = LANGUAGES.flatMap((language) => {
     const described = lookup(loadQuestionnaireNamespace(language), 'questions');
     return Object.keys(isTree(described) ? described : {})
@@ -436,4 +438,21 @@ test('every cited legal document has a status and a date of issue or of effect',
 
   expect(cited.size).toBeGreaterThan(20);
   expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('a retired question is no longer asked, and keeps the texts that show an answer to it', () => {
+  const askedIds = new Set(allQuestions.map((question) => question.id));
+  const vi = loadQuestionnaireNamespace('vi');
+  const en = loadQuestionnaireNamespace('en');
+  const problems = retiredQuestions.flatMap((question) => {
+    const keys = listQuestionTextKeys(question).filter((key) => !/\.(help|evidence|action)$/.test(key));
+    return [
+      ...(askedIds.has(question.id) ? [`${question.id}: retired but still asked`] : []),
+      ...keys.flatMap((key) =>
+        [vi, en].some((tree) => typeof lookup(tree, key) !== 'string' || lookup(tree, key) === '') ? [key] : [],
+      ),
+    ];
+  });
+
+  expect(problems).toEqual([]);
 });
