@@ -21,6 +21,14 @@ export const assessmentSchema = z.object({
   resumeAt: z.object({ sectionId: sectionIdSchema, questionId: contentIdSchema.optional() }).optional(),
   /** Set when this assessment started as a copy of another (e.g. next year's follow-up). */
   duplicatedFrom: assessmentIdSchema.optional(),
+  /**
+   * Set when the assessment was answered under an older content version and upgraded (storage on the device, or import
+   * of a file): the version it came from, and whether its unit type had to be inferred (a 1.x "service centre").
+   * No timestamp, so that upgrading the same assessment twice gives equal records.
+   */
+  upgradedFrom: z.object({ version: z.string(), unitTypeInferred: z.literal(true).optional() }).optional(),
+  /** When the person closed the notice of what the upgrade changed (device-only; never in files). */
+  upgradeNoticeClosedAt: z.iso.datetime().optional(),
   /** When this assessment was last in an export that was read back and checked (device-only; never in files). */
   lastExportedAt: z.iso.datetime().optional(),
   /** Deleted but still undoable; purged when the app next starts. */

@@ -50,6 +50,7 @@ export const fileAssessmentSchema = assessmentSchema.pick({
   updatedAt: true,
   resumeAt: true,
   duplicatedFrom: true,
+  upgradedFrom: true,
 });
 export type FileAssessment = z.infer<typeof fileAssessmentSchema>;
 

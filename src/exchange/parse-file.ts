@@ -17,8 +17,10 @@
  *    `path` says where, `issue` what.
  * 10. `other-questionnaire`: an assessment answers another questionnaire than this app's.
  *
- * A valid file may still carry warnings: answers this version of the questionnaire does not know (kept, shown
- * nowhere, exported again) and a questionnaire version newer than the app's.
+ * Assessments answered under an older content version are upgraded first, as on the device (`upgrade/`), and the
+ * result is what the checks see. A valid file may still carry warnings: answers this version of the questionnaire
+ * does not know (kept, shown nowhere, exported again), a questionnaire version newer than the app's, and how many
+ * assessments were upgraded.
  *
  * Markup such as `<script>` in a text is not an error: it is data, kept verbatim and shown as text.
  *
@@ -37,6 +39,7 @@ import {
   type AssessmentFile,
 } from './file-format';
 import { findBadCharacter, mapStrings } from './text-rules';
+import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 
 export const FILE_ERROR_CODES = [
   'too-large',
@@ -54,7 +57,7 @@ export const FILE_ERROR_CODES = [
 ] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
-export const FILE_WARNING_CODES = ['unknown-answers', 'newer-questionnaire'] as const;
+export const FILE_WARNING_CODES = ['unknown-answers', 'newer-questionnaire', 'upgraded-content'] as const;
 export type FileWarningCode = (typeof FILE_WARNING_CODES)[number];
 
 export type MessageParams = Record<string, string | number>;
@@ -195,9 +198,11 @@ export function isNewerVersion(a: string, b: string): boolean {
 }
 
 function collectWarnings(file: AssessmentFile, questionnaire: Questionnaire): FileWarning[] {
-  const questionTypes = new Map(
-    questionnaire.sections.flatMap((section) => section.questions.map((question) => [question.id, question.type])),
-  );
+  // Answers to retired questions are known: they are kept and shown apart from the score.
+  const questionTypes = new Map([
+    ...questionnaire.sections.flatMap((section) => section.questions.map((q) => [q.id, q.type] as const)),
+    ...questionnaire.retiredQuestions.map(({ question }) => [question.id, question.type] as const),
+  ]);
   const unknown = file.assessments
     .flatMap((entry) => entry.answers)
     .filter((answer) => {
@@ -259,7 +264,10 @@ export function parseAssessmentFile(
   const badText = findBadText(parsed);
   if (badText !== undefined) return fail('bad-characters', { path: badText });
 
-  const normalised = mapStrings(parsed, (value) => value.normalize('NFC'));
+  const { file: normalised, upgraded } = upgradeContent(
+    mapStrings(parsed, (value) => value.normalize('NFC')),
+    questionnaire,
+  );
   const result = assessmentFileSchema.safeParse(normalised);
   if (!result.success) {
     const [issue] = result.error.issues;
@@ -275,7 +283,43 @@ export function parseAssessmentFile(
   const other = result.data.assessments.find((entry) => entry.assessment.questionnaireId !== questionnaire.id);
   if (other) return fail('other-questionnaire', { questionnaireId: other.assessment.questionnaireId });
 
-  return { ok: true, file: result.data, warnings: collectWarnings(result.data, questionnaire) };
+  const warnings = collectWarnings(result.data, questionnaire);
+  if (upgraded.length > 0) {
+    warnings.push({
+      code: 'upgraded-content',
+      params: { count: upgraded.length, from: [...new Set(upgraded)].sort().join(', '), to: questionnaire.version },
+    });
+  }
+  return { ok: true, file: result.data, warnings };
+}
+
+/**
+ * Carries every assessment of an older content version to the current one (`upgradeRecords`, as storage does on
+ * the device), before the file is checked against today's schemas. Returns the versions of those it upgraded.
+ */
+function upgradeContent(file: unknown, questionnaire: Questionnaire): { file: unknown; upgraded: string[] } {
+  if (!isPlainObject(file) || !Array.isArray(file.assessments)) return { file, upgraded: [] };
+  const upgraded: string[] = [];
+  const assessments = file.assessments.map((entry: unknown) => {
+    if (!isPlainObject(entry) || !isPlainObject(entry.assessment)) return entry;
+    if (!Array.isArray(entry.answers) || !Array.isArray(entry.planItems)) return entry;
+    if (entry.assessment.questionnaireId !== questionnaire.id) return entry;
+    const answers = entry.answers as unknown[];
+    const planItems = entry.planItems as unknown[];
+    if (![...answers, ...planItems].every(isPlainObject)) return entry;
+    const result = upgradeRecords(
+      {
+        assessment: entry.assessment,
+        answers: answers as Record<string, unknown>[],
+        planItems: planItems as Record<string, unknown>[],
+      },
+      questionnaire,
+    );
+    if (!result.report) return entry;
+    upgraded.push(result.report.from);
+    return { ...entry, assessment: result.assessment, answers: result.answers, planItems: result.planItems };
+  });
+  return { file: { ...file, assessments }, upgraded };
 }
 
 /**

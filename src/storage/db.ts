@@ -12,11 +12,12 @@ import type { AnswerDraft } from '../questionnaire/answer-draft';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
+import { upgradeStoredContent } from './content-upgrade';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * One question of one assessment. Besides the answer's fields: `draft`, what was typed when the answer alone cannot
@@ -46,9 +47,15 @@ export class ReadinessDatabase extends Dexie {
       answers: '[assessmentId+questionId], assessmentId',
     });
     // Version 2 (content 1.1): the remediation plan's owners, due dates, statuses and notes.
-    this.version(SCHEMA_VERSION).stores({
+    this.version(2).stores({
       planItems: '[assessmentId+questionId], assessmentId',
     });
+    // Version 3 (content 2.0): no new table or index; the upgrade carries every assessment answered under content
+    // 1.x to 2.0 (storage/content-upgrade.ts). It runs inside IndexedDB's upgrade transaction, before any read:
+    // all of it is written, or, if the browser stops half-way, none of it, and the next start runs it again.
+    this.version(SCHEMA_VERSION)
+      .stores({})
+      .upgrade((transaction) => upgradeStoredContent(transaction));
   }
 }
 
