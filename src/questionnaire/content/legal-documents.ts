@@ -77,6 +77,14 @@ export const legalDocuments = [
     effectiveFrom: '2026-03-01',
     status: 'in-force',
   },
+  {
+    id: 'law-state-secrets-2025',
+    kind: 'law',
+    number: '117/2025/QH15',
+    issuer: 'national-assembly',
+    effectiveFrom: '2026-03-01',
+    status: 'in-force',
+  },
 
   // Party and Government resolutions
   {
