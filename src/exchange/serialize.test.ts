@@ -182,7 +182,7 @@ const entryArbitrary = fc
             kind: 'value',
             value: {
               type: 'system-inventory',
-              systems: [{ id: 'he-thong-1', name: random.systemName, audience: 'internal' }],
+              systems: [{ id: 'he-thong-1', name: random.systemName, systemType: 'internal' }],
             },
           },
           updatedAt: random.updatedAt,

@@ -214,18 +214,18 @@ test('an exclusive option selected with another is reported', () => {
   expect(issuesOf(multiChoice, draftWith({ optionIds: ['portal', 'kiosk'] }))).toEqual([]);
 });
 
-test('a system row needs a name and an audience', () => {
+test('a system row needs a name and a system type', () => {
   const system = { ...emptySystemDraft('s1'), name: '   ' };
 
   expect(issuesOf(systemInventory, draftWith({ systems: [system] }))).toEqual([
     ['systems.0.name', 'errors.systemNameRequired'],
-    ['systems.0.audience', 'errors.systemAudienceRequired'],
+    ['systems.0.systemType', 'errors.systemTypeRequired'],
   ]);
 });
 
 test('a system with an approval date but no approved level is reported on the level', () => {
-  const complete = { ...emptySystemDraft('s1'), name: 'Cổng dịch vụ công', audience: 'citizens' as const };
-  const system = { ...emptySystemDraft('s2'), name: 'Một cửa điện tử', audience: 'internal' as const };
+  const complete = { ...emptySystemDraft('s1'), name: 'Cổng dịch vụ công', systemType: 'citizen-services' as const };
+  const system = { ...emptySystemDraft('s2'), name: 'Một cửa điện tử', systemType: 'internal' as const };
 
   expect(
     issuesOf(systemInventory, draftWith({ systems: [complete, { ...system, approvedOn: '2025-03-01' }] })),
@@ -236,7 +236,7 @@ test('a system with an approval date but no approved level is reported on the le
 });
 
 test('system dates are checked like other dates', () => {
-  const system = { ...emptySystemDraft('s1'), name: 'Hệ thống', audience: 'internal' as const };
+  const system = { ...emptySystemDraft('s1'), name: 'Hệ thống', systemType: 'internal' as const };
 
   expect(issuesOf(systemInventory, draftWith({ systems: [{ ...system, lastInspectedOn: '2026-02-30' }] }))).toEqual([
     ['systems.0.lastInspectedOn', 'errors.dateInvalid'],
@@ -312,14 +312,18 @@ test.each<[string, Question, AnswerValue]>([
           id: 's1',
           name: 'Cổng dịch vụ công tỉnh',
           purpose: 'Tiếp nhận hồ sơ trực tuyến',
-          audience: 'citizens',
+          role: 'owner',
+          systemType: 'citizen-services',
+          handlesProcedures: true,
           proposedLevel: '3',
+          appraisedOn: '2025-02-10',
           approvedLevel: '3',
           approvedOn: '2025-03-01',
           hasSecurityPlan: 'yes',
           lastInspectedOn: '2026-01-20',
         },
-        { id: 's2', name: 'Hệ thống quản lý văn bản', audience: 'internal' },
+        { id: 's2', name: 'Hệ thống quản lý văn bản', role: 'user', systemType: 'internal', handlesProcedures: false },
+        { id: 's3', name: 'Hệ thống chưa nêu vai trò', systemType: 'other' },
       ],
     },
   ],

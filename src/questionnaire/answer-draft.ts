@@ -13,11 +13,16 @@ import {
   MAX_SHORT_TEXT_LENGTH,
   MAX_TEXT_LENGTH,
   SECURITY_LEVELS,
+  SYSTEM_ROLES,
+  SYSTEM_TYPES,
   type Answer,
   type AnswerResponse,
   type AnswerValue,
   type InformationSystem,
 } from './answer-schema';
+
+type SystemRole = (typeof SYSTEM_ROLES)[number];
+type SystemType = (typeof SYSTEM_TYPES)[number];
 
 export const SPECIAL_RESPONSES = ['not-applicable', 'dont-know'] as const;
 export type SpecialResponse = (typeof SPECIAL_RESPONSES)[number];
@@ -26,8 +31,13 @@ export interface SystemDraft {
   id: string;
   name: string;
   purpose: string;
-  audience: '' | 'citizens' | 'internal';
+  /** The unit's role for the system; blank = not stated (rows carried from content 1.1.0), counted as owned. */
+  role: '' | SystemRole;
+  systemType: '' | SystemType;
+  /** 'yes' or 'no' as chosen in a select, blank when not stated. */
+  handlesProcedures: '' | 'yes' | 'no';
   proposedLevel: string;
+  appraisedOn: string;
   approvedLevel: string;
   approvedOn: string;
   hasSecurityPlan: string;
@@ -68,8 +78,11 @@ export const emptySystemDraft = (id: string): SystemDraft => ({
   id,
   name: '',
   purpose: '',
-  audience: '',
+  role: '',
+  systemType: '',
+  handlesProcedures: '',
   proposedLevel: '',
+  appraisedOn: '',
   approvedLevel: '',
   approvedOn: '',
   hasSecurityPlan: '',
@@ -133,7 +146,8 @@ function checkSystems(systems: SystemDraft[], today: string, issues: Issue[]) {
     if (!system.name.trim()) issues.push({ path: path('name'), message: 'errors.systemNameRequired' });
     if (system.name.length > MAX_SHORT_TEXT_LENGTH) issues.push({ path: path('name'), message: 'errors.textTooLong' });
     if (system.purpose.length > MAX_TEXT_LENGTH) issues.push({ path: path('purpose'), message: 'errors.textTooLong' });
-    if (!system.audience) issues.push({ path: path('audience'), message: 'errors.systemAudienceRequired' });
+    if (!system.systemType) issues.push({ path: path('systemType'), message: 'errors.systemTypeRequired' });
+    checkDate(system.appraisedOn, path('appraisedOn'), today, issues);
     checkDate(system.approvedOn, path('approvedOn'), today, issues);
     checkDate(system.lastInspectedOn, path('lastInspectedOn'), today, issues);
     if (system.approvedOn && !system.approvedLevel) {
@@ -222,8 +236,11 @@ function systemFromDraft(system: SystemDraft): InformationSystem {
     id: system.id,
     name: storedText(system.name),
     purpose: blankToUndefined(system.purpose),
-    audience: system.audience === 'citizens' ? 'citizens' : 'internal',
+    role: isOneOf(SYSTEM_ROLES, system.role) ? system.role : undefined,
+    systemType: isOneOf(SYSTEM_TYPES, system.systemType) ? system.systemType : 'other',
+    handlesProcedures: system.handlesProcedures === '' ? undefined : system.handlesProcedures === 'yes',
     proposedLevel: level(system.proposedLevel),
+    appraisedOn: isoFromTypedDate(system.appraisedOn),
     approvedLevel: level(system.approvedLevel),
     approvedOn: isoFromTypedDate(system.approvedOn),
     hasSecurityPlan: isOneOf(YES_PARTLY_NO, system.hasSecurityPlan) ? system.hasSecurityPlan : undefined,
@@ -303,8 +320,11 @@ function draftFromSystem(system: InformationSystem): SystemDraft {
     id: system.id,
     name: system.name,
     purpose: system.purpose ?? '',
-    audience: system.audience,
+    role: system.role ?? '',
+    systemType: system.systemType,
+    handlesProcedures: system.handlesProcedures === undefined ? '' : system.handlesProcedures ? 'yes' : 'no',
     proposedLevel: system.proposedLevel ?? '',
+    appraisedOn: system.appraisedOn ? formatDisplayDate(system.appraisedOn) : '',
     approvedLevel: system.approvedLevel ?? '',
     approvedOn: system.approvedOn ? formatDisplayDate(system.approvedOn) : '',
     hasSecurityPlan: system.hasSecurityPlan ?? '',

@@ -20,7 +20,7 @@ import {
   type DraftIssue,
   type SystemDraft,
 } from './answer-draft';
-import { MAX_TEXT_LENGTH, type Answer } from './answer-schema';
+import { MAX_TEXT_LENGTH, SYSTEM_ROLES, SYSTEM_TYPES, type Answer } from './answer-schema';
 import type { Question } from './content-schema';
 
 export interface AnswerEntry {
@@ -48,8 +48,11 @@ export const answerDraftRecordSchema = z.object({
         id: z.string().min(1).max(64),
         name: draftText,
         purpose: draftText,
-        audience: z.enum(['', 'citizens', 'internal']),
+        role: z.enum(['', ...SYSTEM_ROLES]),
+        systemType: z.enum(['', ...SYSTEM_TYPES]),
+        handlesProcedures: z.enum(['', 'yes', 'no']),
         proposedLevel: draftText,
+        appraisedOn: draftText,
         approvedLevel: draftText,
         approvedOn: draftText,
         hasSecurityPlan: draftText,
@@ -82,7 +85,7 @@ function withoutInvalidParts(draft: AnswerDraft, issues: readonly DraftIssue[]):
       const field = third as keyof SystemDraft;
       const system = valid.systems[second];
       if (!system) continue;
-      if (field === 'name' || field === 'audience') droppedSystems.add(second);
+      if (field === 'name' || field === 'systemType') droppedSystems.add(second);
       else if (field === 'approvedLevel') system.approvedOn = '';
       else if (field in system && field !== 'id') system[field] = '';
     }

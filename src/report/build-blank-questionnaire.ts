@@ -15,6 +15,7 @@ import {
   type Questionnaire,
   type UnitType,
 } from '../questionnaire/content-schema';
+import { SYSTEM_ROLES, SYSTEM_TYPES } from '../questionnaire/answer-schema';
 import { listApplicableQuestions } from '../questionnaire/questionnaire';
 import {
   COLORS,
@@ -25,6 +26,7 @@ import {
   pageSetup,
   writingLines,
   INVENTORY_FIELDS,
+  INVENTORY_WIDTHS,
 } from './pdf-layout';
 import { describeLegalBasis, type ReportLocale } from './report-text';
 
@@ -57,11 +59,19 @@ function specialBoxes(locale: ReportLocale, question: Question): Content[] {
   return [{ text: t('answers.or'), style: 'hint', margin: [0, 2, 0, 0] }, optionRow(labels)];
 }
 
+/** What the numbers of the system-type column stand for, and how to mark a system that handles procedures. */
+function inventoryLegend(locale: ReportLocale): string {
+  const { t } = locale;
+  const types = SYSTEM_TYPES.map((type, index) => `${index + 1} ${t(`inventory.systemType.${type}`)}`).join('; ');
+  return t('inventory.printLegend', { types });
+}
+
 function inventoryTable(locale: ReportLocale): Content {
   const { t } = locale;
   const fields = INVENTORY_FIELDS;
   const hints: Record<string, string> = {
-    audience: `${t('inventory.audience.citizens')} / ${t('inventory.audience.internal')}`,
+    role: SYSTEM_ROLES.map((role) => t(`inventory.role.${role}`)).join(' / '),
+    systemType: SYSTEM_TYPES.map((_type, index) => index + 1).join(' / '),
     proposedLevel: '1–5',
     approvedLevel: '1–5',
     hasSecurityPlan: ['yes', 'partly', 'no'].map((choice) => t(`scales.yes-partly-no.${choice}`)).join(' / '),
@@ -79,7 +89,7 @@ function inventoryTable(locale: ReportLocale): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: ['*', 66, 44, 44, 50, 52, 52],
+      widths: INVENTORY_WIDTHS,
       body: [header, ...Array.from({ length: INVENTORY_ROWS }, empty)],
     },
     layout: GRID_LAYOUT,
@@ -136,6 +146,7 @@ function answerSpace(locale: ReportLocale, question: Question): Content[] {
     case 'system-inventory':
       return [
         { text: t('report.blankPdf.systemsIntro'), style: 'hint' },
+        { text: inventoryLegend(locale), style: 'hint' },
         inventoryTable(locale),
         ...specialBoxes(locale, question),
       ];

@@ -31,6 +31,7 @@ import {
   pageSetup,
   type OfficialHeader,
   INVENTORY_FIELDS,
+  INVENTORY_WIDTHS,
 } from './pdf-layout';
 import { describeLegalReferenceShort, listCitedDocuments, type ReportLocale } from './report-text';
 
@@ -418,13 +419,22 @@ function systemsTable(input: ReportInput, systems: readonly InformationSystem[])
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: ['*', 62, 48, 52, 50, 52, 52],
+      widths: INVENTORY_WIDTHS,
       body: [
         fields.map((field): TableCell => ({ text: t(`inventory.fields.${field}`), style: 'tableHeader' })),
         ...systems.map((system): TableCell[] => [
           { text: [{ text: system.name, bold: true }, ...(system.purpose ? [`\n${system.purpose}`] : [])] },
-          t(`inventory.audience.${system.audience}`),
+          system.role ? t(`inventory.role.${system.role}`) : t('inventory.notStated'),
+          {
+            text: [
+              t(`inventory.systemType.${system.systemType}`),
+              ...(system.handlesProcedures
+                ? [{ text: `\n${t('inventory.handlesProceduresShort')}`, italics: true }]
+                : []),
+            ],
+          },
           level(system.proposedLevel),
+          system.appraisedOn ? format.date(system.appraisedOn) : '',
           level(system.approvedLevel),
           system.approvedOn ? format.date(system.approvedOn) : '',
           system.hasSecurityPlan ? t(`scales.yes-partly-no.${system.hasSecurityPlan}`) : t('inventory.notAnswered'),

@@ -224,10 +224,14 @@ export function fieldLine(label: string): Content {
 /** The inventory columns both PDFs print, in this order (labels under `inventory.fields.*`). */
 export const INVENTORY_FIELDS = [
   'name',
-  'audience',
+  'role',
+  'systemType',
   'proposedLevel',
+  'appraisedOn',
   'approvedLevel',
   'approvedOn',
   'hasSecurityPlan',
   'lastInspectedOn',
 ] as const;
+/** Their widths in points on a portrait page (the name takes what is left). */
+export const INVENTORY_WIDTHS = ['*', 42, 56, 36, 46, 36, 46, 40, 46];

@@ -40,7 +40,7 @@ function daysBefore(days: number): string {
 const dateArb = fc.integer({ min: -60, max: 3000 }).map(daysBefore);
 
 const systemRowArb = fc.record({
-  audience: fc.constantFrom('citizens' as const, 'internal' as const),
+  systemType: fc.constantFrom('citizen-services' as const, 'internal' as const),
   approvedLevel: fc.option(fc.constantFrom(...SECURITY_LEVELS), { nil: undefined }),
   hasSecurityPlan: fc.option(fc.constantFrom(...YES_PARTLY_NO), { nil: undefined }),
   lastInspectedOn: fc.option(dateArb, { nil: undefined }),
@@ -220,7 +220,7 @@ function bestValueArb(question: Question): fc.Arbitrary<AnswerValue> {
       return fc
         .array(
           fc.record({
-            audience: fc.constantFrom('citizens' as const, 'internal' as const),
+            systemType: fc.constantFrom('citizen-services' as const, 'internal' as const),
             approvedLevel: fc.constantFrom(...SECURITY_LEVELS),
             hasSecurityPlan: fc.constant('yes' as const),
             lastInspectedOn: fc.integer({ min: 0, max: 360 }).map(daysBefore),

@@ -257,7 +257,7 @@ test.each<[string, InformationSystem, number]>([
 
 const perfect = system('perfect', { approvedLevel: '2', hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' });
 const partial = system('partial', { approvedLevel: '2', hasSecurityPlan: 'partly', lastInspectedOn: '2025-03-22' });
-const bare = system('bare', { audience: 'internal' });
+const bare = system('bare', { systemType: 'internal' });
 
 test.each<Row>([
   ['one perfect system earns 1', systems, inventory('q-systems', [perfect]), scored(1)],

@@ -339,7 +339,7 @@ test.each<[string, Answer[], { gapId: string; questionId: string; capGrade: stri
   ],
   [
     'an internal system without an approved level does not',
-    [inventory('se-inventory', [{ ...unapproved, audience: 'internal' }])],
+    [inventory('se-inventory', [{ ...unapproved, systemType: 'internal' }])],
     [],
     'A',
     'A',

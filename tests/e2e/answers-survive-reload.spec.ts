@@ -34,8 +34,8 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await inventory.getByRole('button', { name: vi('inventory.addFirst') }).click();
   await inventory.getByLabel(vi('inventory.fields.name')).fill('Cổng thông tin điện tử của Sở');
   await inventory
-    .getByLabel(vi('inventory.fields.audience'))
-    .selectOption({ label: vi('inventory.audience.citizens') });
+    .getByLabel(vi('inventory.fields.systemType'))
+    .selectOption({ label: vi('inventory.systemType.citizen-services') });
   await inventory.getByLabel(vi('inventory.fields.approvedLevel')).selectOption('3');
   await inventory.getByLabel(vi('inventory.fields.approvedOn')).fill('12/09/2025');
 
@@ -83,7 +83,7 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await expect(page.getByText(vi('status.in-progress'))).toHaveCount(2);
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
   await expect(inventory.getByLabel(vi('inventory.fields.name'))).toHaveValue('Cổng thông tin điện tử của Sở');
-  await expect(inventory.getByLabel(vi('inventory.fields.audience'))).toHaveValue('citizens');
+  await expect(inventory.getByLabel(vi('inventory.fields.systemType'))).toHaveValue('citizen-services');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedLevel'))).toHaveValue('3');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedOn'))).toHaveValue('12/09/2025');
   await expect(

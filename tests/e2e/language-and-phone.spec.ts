@@ -40,8 +40,8 @@ test('@phone a whole assessment flow fits a 360 px screen without sideways scrol
   await page.getByRole('button', { name: text('vi', 'inventory.addFirst') }).click();
   await page.getByLabel(text('vi', 'inventory.fields.name')).fill('Phần mềm một cửa điện tử cấp xã');
   await page
-    .getByLabel(text('vi', 'inventory.fields.audience'))
-    .selectOption({ label: text('vi', 'inventory.audience.citizens') });
+    .getByLabel(text('vi', 'inventory.fields.systemType'))
+    .selectOption({ label: text('vi', 'inventory.systemType.citizen-services') });
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
   expect(await overflow()).toBe(0);
   await page.screenshot({ path: test.info().outputPath('section-360.png'), fullPage: false });

@@ -321,7 +321,7 @@ function completeAnswers(unitType: UnitType): Answer[] {
                     system % 3
                   ] + ` ${system + 1}`,
                 purpose: 'Phục vụ tiếp nhận, giải quyết hồ sơ thủ tục hành chính',
-                audience: system % 2 ? 'internal' : 'citizens',
+                systemType: system % 2 ? 'internal' : 'citizen-services',
                 proposedLevel: '2',
                 ...(system % 3 ? { approvedLevel: '2' as const, approvedOn: '2024-05-10' } : {}),
                 hasSecurityPlan: (['yes', 'partly', 'no'] as const)[system % 3],

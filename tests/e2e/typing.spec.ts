@@ -399,10 +399,10 @@ test('the name of a system in the inventory, typed at a person’s speed in Engl
   await openSection(page, 'en', 'security');
   const inventory = question(page, 'security-system-inventory');
   await inventory.getByRole('button', { name: en('inventory.addFirst') }).click();
-  // The audience first: a system without it is not valid, so nothing would be saved while the name is typed.
+  // The system type first: a system without it is not valid, so nothing would be saved while the name is typed.
   await inventory
-    .getByLabel(en('inventory.fields.audience'))
-    .selectOption({ label: en('inventory.audience.citizens') });
+    .getByLabel(en('inventory.fields.systemType'))
+    .selectOption({ label: en('inventory.systemType.citizen-services') });
   const name = inventory.getByLabel(en('inventory.fields.name'));
 
   await typeInto(page, name, typed, typeLikeAPerson, { seed: 91 }, 'system name');
@@ -412,7 +412,7 @@ test('the name of a system in the inventory, typed at a person’s speed in Engl
 
   await saveAndReload(page);
   await expectValueShown(name, typed, 'after a reload');
-  await expect(inventory.getByLabel(en('inventory.fields.audience'))).toHaveValue('citizens');
+  await expect(inventory.getByLabel(en('inventory.fields.systemType'))).toHaveValue('citizen-services');
 });
 
 // ---------------------------------------------------------------------------------------------------------------

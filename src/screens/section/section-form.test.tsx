@@ -135,7 +135,7 @@ test('a new inventory row shows no error before anything is typed; its error goe
   expect(within(system).getByLabelText('Tên hệ thống')).toHaveFocus();
   await user.click(within(system).getByLabelText('Mục đích sử dụng'));
   expect(screen.queryByText('Nhập tên của hệ thống 1')).not.toBeInTheDocument();
-  await user.selectOptions(within(system).getByLabelText('Đối tượng phục vụ'), 'Phục vụ người dân, doanh nghiệp');
+  await user.selectOptions(within(system).getByLabelText('Loại hệ thống'), 'Phục vụ người dân, doanh nghiệp');
   await user.click(screen.getByRole('button', { name: 'Lưu và tiếp tục' }));
   expect(await screen.findAllByText(/Nhập tên của hệ thống 1/, {}, SLOW)).toHaveLength(2);
 
@@ -145,7 +145,10 @@ test('a new inventory row shows no error before anything is typed; its error goe
     const inventory = (await readAnswers(assessmentId)).get('security-system-inventory');
     expect(inventory?.response).toMatchObject({
       kind: 'value',
-      value: { type: 'system-inventory', systems: [{ name: 'Hệ thống một cửa điện tử', audience: 'citizens' }] },
+      value: {
+        type: 'system-inventory',
+        systems: [{ name: 'Hệ thống một cửa điện tử', systemType: 'citizen-services' }],
+      },
     });
   }, SLOW);
 });

@@ -1,14 +1,25 @@
 import { useRef } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { emptySystemDraft } from '../../../questionnaire/answer-draft';
-import { MAX_TEXT_LENGTH, SECURITY_LEVELS } from '../../../questionnaire/answer-schema';
+import { MAX_TEXT_LENGTH, SECURITY_LEVELS, SYSTEM_ROLES, SYSTEM_TYPES } from '../../../questionnaire/answer-schema';
 import { YES_PARTLY_NO, type QuestionOfType } from '../../../questionnaire/content-schema';
 import { SelectField } from '../../../ui/select-field';
 import { DateField } from '../../../ui/date-field';
 import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
-import type { ControlProps } from '../section-form-types';
+import type { ControlProps, SectionValues } from '../section-form-types';
+
+/** Asks for the unit's role while a row has none (rows carried from content 1.1.0, or a new row not yet filled). */
+function RoleMissingNotice({ control, name, id }: { control: Control<SectionValues>; name: string; id: string }) {
+  const { t } = useTranslation();
+  const role = useWatch({ control, name: name as `${string}.systems.${number}.role` });
+  return role ? null : (
+    <p id={id} className="inventory__ask">
+      {t('inventory.roleMissing')}
+    </p>
+  );
+}
 
 /** The inventory of the unit's information systems: one group of fields per system, added and removed at will. */
 export function SystemInventoryControl({ question, form, errorFor }: ControlProps<QuestionOfType<'system-inventory'>>) {
@@ -17,9 +28,18 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
   const addButton = useRef<HTMLButtonElement>(null);
   const levelOptions = SECURITY_LEVELS.map((level) => ({ value: level, label: t('inventory.level', { level }) }));
   const planOptions = YES_PARTLY_NO.map((value) => ({ value, label: t(`scales.yes-partly-no.${value}`) }));
+  const roleOptions = SYSTEM_ROLES.map((value) => ({ value, label: t(`inventory.role.${value}`) }));
+  const typeOptions = SYSTEM_TYPES.map((value) => ({ value, label: t(`inventory.systemType.${value}`) }));
+  const yesNoOptions = (['yes', 'no'] as const).map((value) => ({ value, label: t(`inventory.${value}`) }));
 
   return (
     <div className="inventory">
+      <p className="hint">{t('inventory.help')}</p>
+      <details className="inventory__guide">
+        <summary>{t('inventory.guide.summary')}</summary>
+        <p>{t('inventory.guide.role')}</p>
+        <p>{t('inventory.guide.systemType')}</p>
+      </details>
       {fields.length === 0 ? <p className="hint">{t('inventory.empty')}</p> : null}
       {fields.map((field, index) => {
         const name = (key: string) => `${question.id}.systems.${index}.${key}` as const;
@@ -43,17 +63,32 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
               multiline
               characterLimit={MAX_TEXT_LENGTH}
             />
-            {/* A select, not radios: radios inside a react-hook-form field array lost their checked state once the
+            {/* Selects, not radios: radios inside a react-hook-form field array lost their checked state once the
                 row had been validated (seen in Chromium 156 with react-hook-form 7.92). */}
             <SelectField
-              id={id('audience')}
-              label={t('inventory.fields.audience')}
-              error={errorFor(path('audience'))}
-              registration={form.register(name('audience'))}
-              options={[
-                { value: 'citizens', label: t('inventory.audience.citizens') },
-                { value: 'internal', label: t('inventory.audience.internal') },
-              ]}
+              id={id('role')}
+              label={t('inventory.fields.role')}
+              hint={t('inventory.roleHint')}
+              registration={form.register(name('role'))}
+              options={roleOptions}
+              placeholder={t('inventory.notStated')}
+            />
+            <RoleMissingNotice control={form.control} name={name('role')} id={id('role-missing')} />
+            <SelectField
+              id={id('systemType')}
+              label={t('inventory.fields.systemType')}
+              hint={t('inventory.systemTypeHint')}
+              error={errorFor(path('systemType'))}
+              registration={form.register(name('systemType'))}
+              options={typeOptions}
+              placeholder={t('inventory.notAnswered')}
+            />
+            <SelectField
+              id={id('handlesProcedures')}
+              label={t('inventory.fields.handlesProcedures')}
+              hint={t('inventory.handlesProceduresHint')}
+              registration={form.register(name('handlesProcedures'))}
+              options={yesNoOptions}
               placeholder={t('inventory.notAnswered')}
             />
             <div className="inline-fields">
@@ -74,6 +109,13 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
               />
             </div>
             <DateField
+              id={id('appraisedOn')}
+              label={t('inventory.fields.appraisedOn')}
+              hint={t('inventory.appraisedOnHint')}
+              error={errorFor(path('appraisedOn'))}
+              registration={form.register(name('appraisedOn'))}
+            />
+            <DateField
               id={id('approvedOn')}
               label={t('inventory.fields.approvedOn')}
               error={errorFor(path('approvedOn'))}
@@ -89,6 +131,7 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
             <DateField
               id={id('lastInspectedOn')}
               label={t('inventory.fields.lastInspectedOn')}
+              hint={t('inventory.lastInspectedOnHint')}
               error={errorFor(path('lastInspectedOn'))}
               registration={form.register(name('lastInspectedOn'))}
             />
