@@ -310,10 +310,10 @@ test('answers this questionnaire does not know are kept, with a warning', () => 
 });
 
 test('a newer questionnaire version gives a warning with the newest version', () => {
-  const file = sampleFile([sampleEntry(undefined, { questionnaireVersion: '1.10.0' })]);
+  const file = sampleFile([sampleEntry(undefined, { questionnaireVersion: '2.10.0' })]);
   const result = parse(JSON.stringify({ ...file, app: { ...file.app, questionnaireVersion: '1.2.0' } }));
   expect(result.ok && result.warnings).toEqual([
-    { code: 'newer-questionnaire', params: { version: '1.10.0', appVersion: questionnaire.version } },
+    { code: 'newer-questionnaire', params: { version: '2.10.0', appVersion: questionnaire.version } },
   ]);
 });
 

@@ -7,7 +7,9 @@ import type { PlanItem } from '../assessment/plan-item-schema';
 import { answerSchema, type Answer } from '../questionnaire/answer-schema';
 import { readAnswers } from './answers';
 import { listAssessments, readAssessment } from './assessments';
-import { DATABASE_NAME, db } from './db';
+import { DATABASE_NAME, SCHEMA_VERSION, db } from './db';
+import { questionnaire } from '../questionnaire/questionnaire';
+import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 import { savePlanItem, toPlanItemMap } from './plan-items';
 import { failureOf } from '../../tests/fixtures/storage-failure';
 
@@ -21,16 +23,22 @@ const databaseV1Schema = z.strictObject({
 });
 
 /**
- * The committed v1 fixture, checked against today's schemas. A record they reject, or would change on the way in
- * (an unknown key dropped, text trimmed), fails here with the reason: the fixture must stay something the app
- * itself could have written, or the upgrade test proves nothing.
+ * The committed v1 fixture (content 1.0.0), as the content upgrade makes it, checked against today's schemas. A
+ * record they reject, or would change on the way in (an unknown key dropped, text trimmed), fails here with the
+ * reason: the fixture must stay something the app itself could have written, or the upgrade test proves nothing.
  */
 function loadDatabaseV1() {
-  const result = databaseV1Schema.safeParse(databaseV1Json);
+  const [raw] = databaseV1Json.tables.assessments;
+  const upgraded = upgradeRecords(
+    { assessment: raw!, answers: databaseV1Json.tables.answers, planItems: [] },
+    questionnaire,
+  );
+  const tables = { assessments: [upgraded.assessment], answers: upgraded.answers };
+  const result = databaseV1Schema.safeParse({ ...databaseV1Json, tables });
   if (!result.success) {
     throw new Error(`tests/fixtures/database-v1.json is not valid:\n${z.prettifyError(result.error)}`);
   }
-  expect(result.data, 'tests/fixtures/database-v1.json passes the schemas unchanged').toStrictEqual(databaseV1Json);
+  expect(result.data.tables, 'tests/fixtures/database-v1.json passes the schemas unchanged').toStrictEqual(tables);
   return result.data;
 }
 
@@ -105,7 +113,7 @@ test('a database written by version 1 opens upgraded, with its assessment and an
 
   await db.open();
 
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(SCHEMA_VERSION);
   expect(Array.from(db.backendDB().objectStoreNames).sort()).toEqual(['answers', 'assessments', 'planItems']);
   expect(await readAssessment(assessment.id)).toEqual(assessment);
   expect(await listAssessments()).toEqual([assessment]);
