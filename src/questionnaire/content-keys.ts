@@ -22,6 +22,11 @@ export const questionKeys = (questionId: string) => ({
   evidence: `questions.${questionId}.evidence`,
   /** The remediation action, an imperative sentence: what to do to close the gap. */
   action: `questions.${questionId}.action`,
+  /**
+   * The state to reach, as a noun phrase ("100% hồ sơ được số hóa"): what the results and the plan name as the way to
+   * raise a yes/partly/no or coverage answer, instead of the option to pick.
+   */
+  goal: `questions.${questionId}.goal`,
   part: `questions.${questionId}.part`,
   whole: `questions.${questionId}.whole`,
   level: (level: string) => `questions.${questionId}.levels.${level}`,

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../questionnaire/answer-schema';
 import { questionKeys } from '../../questionnaire/content-keys';
-import type { Question } from '../../questionnaire/content-schema';
+import type { DeadlineKind, Question } from '../../questionnaire/content-schema';
 import type { Improvement } from '../../scoring/score-answer';
 
 type Format = { number: (value: number) => string; date: (isoDate: string) => string };
@@ -40,6 +40,11 @@ export function describeAnswer(
   }
 }
 
+/**
+ * What would raise an answer, as the state to reach («đạt trạng thái “100% hồ sơ được số hóa”», «Tỷ lệ … đạt 95%»),
+ * never as the answer to pick: the question's `goal` text for a yes/partly/no or coverage question (the option's
+ * label only while a question has no goal yet).
+ */
 export function describeImprovement(
   t: TFunction,
   tc: TFunction,
@@ -48,23 +53,33 @@ export function describeImprovement(
   improvement: Improvement,
   answer?: Answer,
 ): string {
+  const keys = questionKeys(question.id);
   switch (improvement.kind) {
-    case 'choose':
-      return question.type === 'maturity'
-        ? t('results.raise.chooseLevel', { level: improvement.optionId })
-        : t('results.raise.choose', { option: t(`scales.${question.type}.${improvement.optionId}`) });
+    case 'choose': {
+      if (question.type === 'maturity') {
+        return t('results.raise.chooseLevel', {
+          level: improvement.optionId,
+          description: tc(keys.level(improvement.optionId)),
+        });
+      }
+      const goal = tc(keys.goal, { defaultValue: '' });
+      return t('results.raise.reachState', {
+        goal: goal || t(`scales.${question.type}.${improvement.optionId}`),
+      });
+    }
     case 'reach-percent':
-      return t('results.raise.reachPercent', { percent: format.number(improvement.percent) });
+      return t('results.raise.reachPercent', { label: tc(keys.label), percent: format.number(improvement.percent) });
     case 'reach-count':
       return t('results.raise.reachCount', {
+        label: tc(keys.part),
         part: format.number(improvement.part),
         whole: format.number(improvement.whole),
       });
     case 'renew-within-months':
-      return t('results.raise.renew', { months: improvement.months });
+      return t('results.raise.renew', { label: tc(keys.label), months: improvement.months });
     case 'select-options':
       return t('results.raise.selectOptions', {
-        options: improvement.optionIds.map((id) => tc(questionKeys(question.id).option(id))).join('; '),
+        options: improvement.optionIds.map((id) => tc(keys.option(id))).join('; '),
       });
     case 'fix-systems': {
       const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
@@ -75,4 +90,20 @@ export function describeImprovement(
     case 'find-out':
       return t('results.raise.findOut');
   }
+}
+
+/**
+ * A date the content names, by its kind: an aim reads «Mục tiêu đến 31/12/2026», a legal deadline «Hạn theo quy định:
+ * 05/04/2025», and once passed «Đã quá hạn từ 05/04/2025». A date without a kind is read as an aim: it never claims a
+ * legal force the content does not give it. (The PDF writes the same: report/report-text.ts#describeDeadline.)
+ */
+export function describeDeadline(
+  t: TFunction,
+  format: Format,
+  deadline: string,
+  kind: DeadlineKind | undefined,
+  today: string,
+): string {
+  if (kind !== 'legal') return t('deadlines.target', { date: format.date(deadline) });
+  return t(deadline < today ? 'deadlines.overdue' : 'deadlines.legal', { date: format.date(deadline) });
 }

@@ -10,7 +10,9 @@ import { describeAssessment } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
 import { todayIso } from '../today';
 import { CriticalGapsList } from './critical-gaps-list';
+import { FrameTables } from './frame-tables';
 import { ReportActions } from './report-actions';
+import { RetiredAnswers } from '../upgrade/retired-answers';
 import { ScoreExplanation } from './score-explanation';
 import { ScoreSummary } from './score-summary';
 import { SectionChart } from './section-chart';
@@ -53,9 +55,12 @@ export function ResultsScreen() {
       <CriticalGapsList assessmentId={assessment.id} gaps={score.criticalGaps} />
       {score.targets.length ? <h2>{t('results.targetsHeading')}</h2> : null}
       <TargetTable targets={score.targets} />
+      <h2>{t('results.frames.heading')}</h2>
+      <FrameTables score={score} />
       <h2>{t('results.whyHeading')}</h2>
       <p className="hint">{t('results.whyIntro')}</p>
       <ScoreExplanation assessmentId={assessment.id} sections={score.sections} answers={answers} />
+      <RetiredAnswers answers={answers} />
       <p className="hint">{t('results.methodologyNote')}</p>
       <ReportActions assessmentId={assessment.id} />
     </>

@@ -5,12 +5,48 @@ import type { Answer } from '../../questionnaire/answer-schema';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import { findSection } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
-import type { SectionScore } from '../../scoring/score-assessment';
+import type { QuestionScore, SectionScore } from '../../scoring/score-assessment';
 import { describeAnswer, describeImprovement } from './describe-answer';
+import { describeSectionScore } from './section-figures';
+
+/** Why a scored question is not in its section's score, in the order the lists are shown. */
+const LEFT_OUT = ['not-applicable', 'unanswered', 'not-scored'] as const;
 
 /**
- * "Why this score": for each section, each question's answer, what it earned out of what it could, and which
- * answer would raise it. Folded per section so the page stays short on a phone.
+ * What the section was judged on: the questions that counted, those left out and why, and how many of its scored
+ * questions are not asked of this type of unit (a commune scored on four security questions sees it is four).
+ */
+function JudgedOn({ section, scoredInContent }: { section: SectionScore; scoredInContent: number }) {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const scored = section.questions.filter((question) => question.weight > 0);
+  const labels = (questions: readonly QuestionScore[]) =>
+    questions.map((question) => tc(questionKeys(question.questionId).label)).join('; ');
+  const counted = scored.filter((question) => question.countedWeight > 0);
+  const notAsked = scoredInContent - scored.length;
+  return (
+    <div className="judged-on">
+      <p>
+        {counted.length
+          ? t('results.judgedOn', { count: counted.length, labels: labels(counted) })
+          : t('results.judgedOnNone')}
+      </p>
+      {LEFT_OUT.map((status) => {
+        const left = scored.filter((question) => question.countedWeight === 0 && question.status === status);
+        return left.length ? (
+          <p key={status} className="hint">
+            {t(`results.leftOutList.${status}`, { count: left.length, labels: labels(left) })}
+          </p>
+        ) : null;
+      })}
+      {notAsked > 0 ? <p className="hint">{t('results.notAsked', { count: notAsked })}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * "Why this score": for each section, what it was judged on, then each question's answer, what it earned out of what
+ * it could, and the state that would raise it. Folded per section so the page stays short on a phone.
  */
 export function ScoreExplanation({
   assessmentId,
@@ -35,6 +71,11 @@ export function ScoreExplanation({
               {tc(sectionKeys(section.sectionId).title)}:{' '}
               {section.score === undefined ? t('results.sectionNotScored') : format.number(section.score)}
             </summary>
+            <p>{describeSectionScore(t, format, section)}</p>
+            <JudgedOn
+              section={section}
+              scoredInContent={content?.questions.filter((question) => question.weight > 0).length ?? 0}
+            />
             <p className="hint">
               {t('results.explainSection', {
                 dontKnow: section.dontKnow,

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import type { AssessmentScore } from '../../scoring/score-assessment';
+import { GradeLegend } from './grade-legend';
 
-/** The overall score and grade, how complete the answers are, and why the grade is capped if it is. */
+/**
+ * The overall score and grade with the grade bands beside them, the reminder that this is a self-assessment and not
+ * an official rating, how complete the answers are, and why the grade is capped if it is.
+ */
 export function ScoreSummary({ score }: { score: AssessmentScore }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -22,7 +26,9 @@ export function ScoreSummary({ score }: { score: AssessmentScore }) {
           <span className="score-summary__label">{t('results.grade')}</span>
           <span className="score-summary__value">{score.grade}</span>
         </p>
+        <GradeLegend />
       </div>
+      <p className="score-summary__not-official">{t('results.notOfficial')}</p>
       <p>
         {t('results.completeness', {
           answered: score.answered,

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { sectionKeys } from '../../questionnaire/content-keys';
-import { gradeFor } from '../../scoring/grade';
 import type { SectionScore } from '../../scoring/score-assessment';
+import { describeSectionScore } from './section-figures';
 
 /**
  * A bar per section. The bars are drawn with CSS (no chart library to load) and hidden from assistive technology;
  * each row's visible text carries the same numbers, so the list reads the same with a screen reader or on paper.
+ * A section gets its grade only once enough of its scored questions are answered; until then the row says how many.
  */
 export function SectionChart({ sections }: { sections: readonly SectionScore[] }) {
   const { t } = useTranslation();
@@ -21,9 +22,7 @@ export function SectionChart({ sections }: { sections: readonly SectionScore[] }
             <span className="section-chart__fill" style={{ width: `${section.score ?? 0}%` }} />
           </span>
           <span className="section-chart__value">
-            {section.score === undefined
-              ? t('results.sectionNotScored')
-              : t('results.sectionScore', { score: format.number(section.score), grade: gradeFor(section.score) })}
+            {describeSectionScore(t, format, section)}
             {section.unanswered > 0 ? ` · ${t('results.sectionUnanswered', { count: section.unanswered })}` : ''}
           </span>
         </li>

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { nationalTargetKey } from '../../questionnaire/content-keys';
-import { findQuestion } from '../../questionnaire/questionnaire';
+import type { NationalTarget } from '../../questionnaire/content-schema';
+import { findQuestion, questionnaire } from '../../questionnaire/questionnaire';
 import { TARGET_STATUS_KEYS, type TargetComparison, type TargetStatus } from '../../scoring/score-assessment';
 import { StatusTag } from '../../ui/status-tag';
+import { todayIso } from '../today';
+import { describeDeadline } from './describe-answer';
 
 const TARGET_TONES: Readonly<Record<TargetStatus, 'green' | 'red' | 'grey'>> = {
   met: 'green',
@@ -11,7 +14,15 @@ const TARGET_TONES: Readonly<Record<TargetStatus, 'green' | 'red' | 'grey'>> = {
   'no-data': 'grey',
 };
 
-/** Each national target that applies to the unit: what it asks, what the unit reached, met or not. */
+/**
+ * Each national target that applies to the unit: what it asks, by when (an aim «Mục tiêu đến …», or a legal deadline,
+ * overdue once passed), what the unit reached, met or not.
+ */
+function deadlineKindOf(targetId: string) {
+  const targets: readonly NationalTarget[] = questionnaire.nationalTargets;
+  return targets.find((target) => target.id === targetId)?.deadlineKind;
+}
+
 export function TargetTable({ targets }: { targets: readonly TargetComparison[] }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -23,6 +34,7 @@ export function TargetTable({ targets }: { targets: readonly TargetComparison[] 
     return question ? t(`scales.${question.type}.${target.reached.optionId}`) : target.reached.optionId;
   };
   if (targets.length === 0) return null;
+  const today = todayIso();
   return (
     <div className="table-wrap">
       <table className="table">
@@ -40,7 +52,10 @@ export function TargetTable({ targets }: { targets: readonly TargetComparison[] 
               <td>
                 {tc(nationalTargetKey(target.targetId))}
                 {target.deadline ? (
-                  <span className="hint"> {t('results.deadline', { date: format.date(target.deadline) })}</span>
+                  <span className="hint">
+                    {' '}
+                    ({describeDeadline(t, format, target.deadline, deadlineKindOf(target.targetId), today)})
+                  </span>
                 ) : null}
               </td>
               <td>{reached(target)}</td>
