@@ -264,6 +264,11 @@ export function parseAssessmentFile(
   const badText = findBadText(parsed);
   if (badText !== undefined) return fail('bad-characters', { path: badText });
 
+  // Before the upgrade and the schema: a file of another questionnaire is refused for that, not for its answers'
+  // shapes, which only our own content's versions explain.
+  const foreignId = findForeignQuestionnaire(parsed, questionnaire.id);
+  if (foreignId !== undefined) return fail('other-questionnaire', { questionnaireId: foreignId });
+
   const { file: normalised, upgraded } = upgradeContent(
     mapStrings(parsed, (value) => value.normalize('NFC')),
     questionnaire,
@@ -291,6 +296,16 @@ export function parseAssessmentFile(
     });
   }
   return { ok: true, file: result.data, warnings };
+}
+
+/** The first questionnaire id, other than ours, that an assessment of the (not yet checked) file names. */
+function findForeignQuestionnaire(file: unknown, ourId: string): string | undefined {
+  if (!isPlainObject(file) || !Array.isArray(file.assessments)) return undefined;
+  for (const entry of file.assessments as unknown[]) {
+    const id = isPlainObject(entry) && isPlainObject(entry.assessment) ? entry.assessment.questionnaireId : undefined;
+    if (typeof id === 'string' && id !== ourId) return id;
+  }
+  return undefined;
 }
 
 /**

@@ -81,6 +81,14 @@ export function updateProfile(id: string, profile: Profile): Promise<Assessment>
   return updateAssessment(id, (current) => ({ ...current, profile, updatedAt: now() }));
 }
 
+/**
+ * Records that the person closed the notice of a content upgrade. Not a change to the assessment's content, so its
+ * "last change" stays (and the notice's state never reaches a file).
+ */
+export function closeUpgradeNotice(id: string): Promise<Assessment> {
+  return updateAssessment(id, (current) => ({ ...current, upgradeNoticeClosedAt: now() }));
+}
+
 /** An empty title brings back the default one (unit and period). */
 export function renameAssessment(id: string, title: string): Promise<Assessment> {
   const trimmed = title.trim();

@@ -5,12 +5,22 @@
  */
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import backupJson from '../../tests/fixtures/content-1.1.0/backup-every-question-answered.json';
+import backupFixture from '../../tests/fixtures/content-1.1.0/backup-every-question-answered.json';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 import { readAnswers } from './answers';
 import { listAssessments, readAssessment } from './assessments';
 import { DATABASE_NAME, SCHEMA_VERSION, db } from './db';
+
+type Loose = Record<string, unknown>;
+/** The fixture as loose records, as the 1.1.0 build stored them. */
+const backupJson = backupFixture as unknown as {
+  assessments: {
+    assessment: Loose & { id: string; questionnaireVersion: string };
+    answers: (Loose & { questionId: string; response?: unknown })[];
+    planItems: (Loose & { questionId: string })[];
+  }[];
+};
 
 const retiredIds = new Set(questionnaire.retiredQuestions.map(({ question }) => question.id));
 

@@ -5,13 +5,23 @@
  */
 import { describe, expect, test } from 'vitest';
 import catalogueJson from '../../../tests/fixtures/content-1.1.0/catalogue.json';
-import backupJson from '../../../tests/fixtures/content-1.1.0/backup-every-question-answered.json';
+import backupFixture from '../../../tests/fixtures/content-1.1.0/backup-every-question-answered.json';
 import { assessmentFileSchema } from '../../exchange/file-format';
 import { scoreAssessment } from '../../scoring/score-assessment';
 import { answerSchema, type Answer } from '../answer-schema';
 import type { Question } from '../content-schema';
 import { questionnaire } from '../questionnaire';
 import { listQuestionsNewSince, needsUpgrade, UPGRADE_STEPS, upgradeRecords } from './upgrade-records';
+
+type Loose = Record<string, unknown>;
+/** The fixture as loose records, as storage and import hand them to the upgrade. */
+const backupJson = backupFixture as unknown as Omit<typeof backupFixture, 'assessments'> & {
+  assessments: {
+    assessment: Loose & { id: string; questionnaireVersion: string; profile: Loose & { unitType: string } };
+    answers: (Loose & { questionId: string; note?: string; response?: unknown })[];
+    planItems: (Loose & { questionId: string })[];
+  }[];
+};
 
 type CatalogueQuestion = (typeof catalogueJson.sections)[number]['questions'][number] & { options?: string[] };
 

@@ -19,6 +19,7 @@ import { describeAssessment, describePeriod, describeUnit } from '../assessment-
 import { NotFoundScreen } from '../not-found-screen';
 import { AssessmentFiles } from '../files/assessment-files';
 import { ReportActions } from '../results/report-actions';
+import { UpgradeNotice } from '../upgrade/upgrade-notice';
 
 const STATUS_TONE: Record<SectionStatus, 'grey' | 'blue' | 'green'> = {
   'not-started': 'grey',
@@ -75,6 +76,7 @@ export function TaskListScreen() {
       <p>
         <Link href={paths.profile.to(assessment.id)}>{t('taskList.editProfile')}</Link>
       </p>
+      <UpgradeNotice assessment={assessment} answers={answers} />
       <ProgressBar
         percent={percentDone(overall)}
         label={t('progress.answered', { answered: overall.answered, total: overall.total })}
