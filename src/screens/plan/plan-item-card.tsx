@@ -9,12 +9,16 @@ import { paths } from '../../paths';
 import type { RemediationItem } from '../../scoring/remediation';
 import { StatusTag } from '../../ui/status-tag';
 import { LegalBasis } from '../legal-basis';
-import { describeImprovement } from '../results/describe-answer';
+import { describeDeadline, describeImprovement } from '../results/describe-answer';
+import { todayIso } from '../today';
 import { PlanItemForm } from './plan-item-form';
 
 const PRIORITY_TONE = { high: 'red', medium: 'blue', low: 'grey' } as const;
 
-/** One action of the plan: what to do, why (legal basis, gap), who and by when, and the unit's own follow-up. */
+/**
+ * One action of the plan: what to do, why (legal basis, the state that closes the gap), who, the national date (an aim
+ * or a legal deadline, overdue once passed), and the unit's own follow-up.
+ */
 export function PlanItemCard({
   assessmentId,
   item,
@@ -62,7 +66,7 @@ export function PlanItemCard({
         {item.deadline ? (
           <div>
             <dt>{t('plan.nationalDeadline')}</dt>
-            <dd>{format.date(item.deadline)}</dd>
+            <dd>{describeDeadline(t, format, item.deadline, item.deadlineKind, todayIso())}</dd>
           </div>
         ) : null}
         <div>

@@ -7,16 +7,16 @@ import { SystemInventoryControl } from './questions/system-inventory-control';
 import { TextControl } from './questions/text-control';
 import type { ControlProps } from './section-form-types';
 
-export function QuestionControl({ question, form, errorFor }: ControlProps) {
+export function QuestionControl({ question, form, errorFor, nationalTarget }: ControlProps) {
   switch (question.type) {
     case 'yes-partly-no':
     case 'coverage':
     case 'maturity':
       return <ChoiceControl question={question} form={form} errorFor={errorFor} />;
     case 'percentage':
-      return <PercentageControl question={question} form={form} errorFor={errorFor} />;
+      return <PercentageControl question={question} form={form} errorFor={errorFor} nationalTarget={nationalTarget} />;
     case 'count-pair':
-      return <CountPairControl question={question} form={form} errorFor={errorFor} />;
+      return <CountPairControl question={question} form={form} errorFor={errorFor} nationalTarget={nationalTarget} />;
     case 'date':
       return <DateControl question={question} form={form} errorFor={errorFor} />;
     case 'multi-choice':

@@ -3,8 +3,9 @@ import { useFormState, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isScaleType } from '../../questionnaire/answer-draft';
 import { questionKeys } from '../../questionnaire/content-keys';
-import type { Question } from '../../questionnaire/content-schema';
+import type { Question, UnitType } from '../../questionnaire/content-schema';
 import { LegalBasis } from '../legal-basis';
+import { shownNationalTarget } from './national-target';
 import { NoteAndEvidence } from './note-and-evidence';
 import { errorParams, flattenErrors } from './question-errors';
 import { QuestionControl } from './question-control';
@@ -19,11 +20,14 @@ import type { ErrorLookup, RemoteChange, SectionValues } from './section-form-ty
 export const QuestionField = memo(function QuestionField({
   question,
   number,
+  unitType,
   form,
   remoteChange,
 }: {
   question: Question;
   number: number;
+  /** The assessed unit's type: a national target is shown only where it binds it. */
+  unitType: UnitType;
   form: UseFormReturn<SectionValues>;
   remoteChange?: RemoteChange;
 }) {
@@ -38,6 +42,7 @@ export const QuestionField = memo(function QuestionField({
     return error ? t(error.messageKey, errorParams(question, error.path, t, tc)) : undefined;
   };
   const hintId = `question-${question.id}-hint`;
+  const nationalTarget = shownNationalTarget(question, unitType);
   const hasSpecials = !isScaleType(question.type) && (question.allowsNotApplicable || question.allowsDontKnow);
   return (
     <section id={`question-${question.id}`} className={`question${errors.length ? ' question--error' : ''}`}>
@@ -52,10 +57,10 @@ export const QuestionField = memo(function QuestionField({
         {remoteChange ? <RemoteChangeNotice change={remoteChange} /> : null}
         {hasSpecials ? (
           <SpecialResponses question={question} form={form}>
-            <QuestionControl question={question} form={form} errorFor={errorFor} />
+            <QuestionControl question={question} form={form} errorFor={errorFor} nationalTarget={nationalTarget} />
           </SpecialResponses>
         ) : (
-          <QuestionControl question={question} form={form} errorFor={errorFor} />
+          <QuestionControl question={question} form={form} errorFor={errorFor} nationalTarget={nationalTarget} />
         )}
         <NoteAndEvidence question={question} form={form} errorFor={errorFor} />
       </fieldset>

@@ -15,6 +15,8 @@ export interface ControlProps<Q extends Question = Question> {
   question: Q;
   form: UseFormReturn<SectionValues>;
   errorFor: ErrorLookup;
+  /** The national target in percent to show beside the field, when one binds this unit type (national-target.ts). */
+  nationalTarget?: number;
 }
 
 /**

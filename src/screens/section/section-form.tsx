@@ -174,6 +174,7 @@ export function SectionForm({
             key={question.id}
             question={question}
             number={index + 1}
+            unitType={assessment.profile.unitType}
             form={form}
             remoteChange={remoteChanges.get(question.id)}
           />

@@ -7,7 +7,12 @@ import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../section-form-types';
 
 /** "X out of Y": two whole numbers, X never above Y. Each re-checks the other (`deps`): the rule binds both. */
-export function CountPairControl({ question, form, errorFor }: ControlProps<QuestionOfType<'count-pair'>>) {
+export function CountPairControl({
+  question,
+  form,
+  errorFor,
+  nationalTarget,
+}: ControlProps<QuestionOfType<'count-pair'>>) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
@@ -17,7 +22,7 @@ export function CountPairControl({ question, form, errorFor }: ControlProps<Ques
       <TextField
         id={fieldDomId(question.id, ['part'])}
         label={tc(keys.part)}
-        hint={question.target ? t('answers.nationalTarget', { target: format.number(question.target) }) : undefined}
+        hint={nationalTarget ? t('answers.nationalTarget', { target: format.number(nationalTarget) }) : undefined}
         error={errorFor('part')}
         registration={form.register(`${question.id}.part`, { deps: [`${question.id}.whole`] })}
         inputMode="numeric"

@@ -6,13 +6,18 @@ import { TextField } from '../../../ui/text-field';
 import { fieldDomId } from '../question-errors';
 import type { ControlProps } from '../section-form-types';
 
-export function PercentageControl({ question, form, errorFor }: ControlProps<QuestionOfType<'percentage'>>) {
+export function PercentageControl({
+  question,
+  form,
+  errorFor,
+  nationalTarget,
+}: ControlProps<QuestionOfType<'percentage'>>) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
   const hint = [
     t('answers.percentHint'),
-    question.target ? t('answers.nationalTarget', { target: format.number(question.target) }) : '',
+    nationalTarget ? t('answers.nationalTarget', { target: format.number(nationalTarget) }) : '',
   ].join(' ');
   return (
     <TextField
