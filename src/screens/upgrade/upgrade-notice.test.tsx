@@ -32,11 +32,15 @@ async function storeUpgradedServiceCentre() {
 
 /** The Vietnamese question labels, read from the section locale files as the screens show them. */
 const viDir = path.resolve(import.meta.dirname, '../../../locales/vi');
-const viQuestions: Record<string, { label: string }> = Object.assign(
-  {},
+const viQuestions = Object.assign(
+  {} as Record<string, { label: string }>,
   ...readdirSync(viDir)
     .filter((file) => file.startsWith('questions-'))
-    .map((file) => (JSON.parse(readFileSync(path.join(viDir, file), 'utf8')) as { questions: object }).questions),
+    .map(
+      (file) =>
+        (JSON.parse(readFileSync(path.join(viDir, file), 'utf8')) as { questions: Record<string, { label: string }> })
+          .questions,
+    ),
 );
 const labelOf = (questionId: string) => viQuestions[questionId]!.label;
 
