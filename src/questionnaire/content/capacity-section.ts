@@ -1,6 +1,9 @@
 import { UNIT_TYPES, type Section } from '../content-schema';
 
-/** Units that issue their own annual digital-transformation plan; a service centre works under the province's. */
+/**
+ * Units that issue a digital-transformation plan of their own and are assigned tasks under Resolution 57-NQ/TW; a
+ * service centre works under the plan of the province or commune it belongs to.
+ */
 const PLANNING_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
 
 export const capacitySection = {
@@ -10,7 +13,7 @@ export const capacitySection = {
     {
       id: 'capacity-annual-plan',
       type: 'yes-partly-no',
-      dti: 'human-resources',
+      dti: 'institutions',
       weight: 4,
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: false,
@@ -28,7 +31,7 @@ export const capacitySection = {
     {
       id: 'capacity-plan-issued-on',
       type: 'date',
-      dti: 'human-resources',
+      dti: 'institutions',
       weight: 2,
       appliesTo: [...PLANNING_UNITS],
       allowsNotApplicable: true,
@@ -40,7 +43,7 @@ export const capacitySection = {
     {
       id: 'capacity-leadership',
       type: 'maturity',
-      dti: 'human-resources',
+      dti: 'awareness',
       weight: 5,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -51,6 +54,24 @@ export const capacitySection = {
         { documentId: 'decision-11-2026-bcdcp' },
       ],
       remediation: { role: 'unit-leader' },
+    },
+    // Replaces `capacity-plan-02-tasks` (Plan 02-KH/BCĐTW ended on 31/12/2025): whether the plan lists the tasks is
+    // asked by `capacity-annual-plan`; this asks how far the tasks assigned under the NQ 57 chain are on track.
+    // Not applicable only when the unit has been assigned no task; Y = 0 is left out of the score as well.
+    {
+      id: 'capacity-nq57-tasks-on-track',
+      type: 'count-pair',
+      dti: 'institutions',
+      weight: 3,
+      appliesTo: [...PLANNING_UNITS],
+      allowsNotApplicable: true,
+      allowsDontKnow: false,
+      legalBasis: [
+        { documentId: 'resolution-57-2024-tw' },
+        { documentId: 'resolution-03-2025-cp' },
+        { documentId: 'decision-11-2026-bcdcp' },
+      ],
+      remediation: { role: 'office' },
     },
     {
       id: 'capacity-digital-skills-trained',
@@ -75,11 +96,11 @@ export const capacitySection = {
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }],
       remediation: { role: 'unit-leader' },
     },
-    // No target: the 100% equipment target in the facts names commune officials only; the help text says so.
+    // No target: the 100% equipment target of QĐ 11 names commune officials only; the help text says so.
     {
       id: 'capacity-devices',
       type: 'count-pair',
-      dti: 'human-resources',
+      dti: 'infrastructure',
       weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -90,7 +111,7 @@ export const capacitySection = {
     {
       id: 'capacity-connectivity',
       type: 'multi-choice',
-      dti: 'human-resources',
+      dti: 'infrastructure',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -109,7 +130,7 @@ export const capacitySection = {
     {
       id: 'capacity-budget',
       type: 'yes-partly-no',
-      dti: 'human-resources',
+      dti: 'institutions',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
@@ -121,7 +142,7 @@ export const capacitySection = {
     {
       id: 'capacity-dti-use',
       type: 'maturity',
-      dti: 'human-resources',
+      dti: 'awareness',
       weight: 3,
       appliesTo: ['provincial-committee', 'provincial-department'],
       allowsNotApplicable: false,
@@ -129,21 +150,46 @@ export const capacitySection = {
       legalBasis: [{ documentId: 'decision-405-2025-bkhcn' }, { documentId: 'decree-224-2026', article: '8' }],
       remediation: { role: 'digital-officer' },
     },
+    // Law on AI 134/2025/QH15 (in force 1/3/2026): AI supports and does not replace human authority and responsibility.
+    // Its detailing decree and the AI ethics circular are unconfirmed [?]: not cited. Staff may use public AI services
+    // even where the unit has adopted none, so the rule on protected data applies to every unit.
     {
-      id: 'capacity-plan-02-tasks',
-      type: 'yes-partly-no',
-      dti: 'human-resources',
-      weight: 2,
-      appliesTo: [...PLANNING_UNITS],
+      id: 'capacity-ai-use',
+      type: 'multi-choice',
+      dti: 'digital-government',
+      weight: 3,
+      appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: false,
-      // Plan 02-KH/BCĐTW ended on 31/12/2025: the tasks now come from the Resolution 57-NQ/TW chain (the id is kept).
       legalBasis: [
-        { documentId: 'resolution-57-2024-tw' },
-        { documentId: 'resolution-03-2025-cp' },
-        { documentId: 'decision-11-2026-bcdcp' },
+        { documentId: 'law-ai-2025' },
+        { documentId: 'law-personal-data-2025' },
+        { documentId: 'law-state-secrets-2025' },
+        { documentId: 'decision-1565-2025' },
       ],
-      remediation: { role: 'office' },
+      remediation: { role: 'unit-leader' },
+      options: [
+        { id: 'tools-decided', points: 0.25 },
+        { id: 'human-review', points: 0.3 },
+        { id: 'protected-data-rule', points: 0.3 },
+        { id: 'staff-guidance', points: 0.15 },
+        { id: 'none', points: 0, isExclusive: true },
+      ],
+    },
+    // Decree 224/2026 Art. 78-79 [t]: commune digital society support points and community digital technology teams.
+    {
+      id: 'capacity-community-digital-support',
+      type: 'yes-partly-no',
+      dti: 'digital-society',
+      weight: 3,
+      appliesTo: ['commune-committee'],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      legalBasis: [
+        { documentId: 'decree-224-2026', article: '78' },
+        { documentId: 'decree-224-2026', article: '79' },
+      ],
+      remediation: { role: 'unit-leader' },
     },
     {
       id: 'capacity-obstacles',
