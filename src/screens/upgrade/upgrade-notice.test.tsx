@@ -32,16 +32,12 @@ async function storeUpgradedServiceCentre() {
 
 /** The Vietnamese question labels, read from the section locale files as the screens show them. */
 const viDir = path.resolve(import.meta.dirname, '../../../locales/vi');
-const viQuestions = Object.assign(
-  {} as Record<string, { label: string }>,
-  ...readdirSync(viDir)
-    .filter((file) => file.startsWith('questions-'))
-    .map(
-      (file) =>
-        (JSON.parse(readFileSync(path.join(viDir, file), 'utf8')) as { questions: Record<string, { label: string }> })
-          .questions,
-    ),
-);
+type QuestionTexts = Record<string, { label: string }>;
+const viQuestions: QuestionTexts = {};
+for (const file of readdirSync(viDir).filter((name) => name.startsWith('questions-'))) {
+  const parsed = JSON.parse(readFileSync(path.join(viDir, file), 'utf8')) as { questions: QuestionTexts };
+  Object.assign(viQuestions, parsed.questions);
+}
 const labelOf = (questionId: string) => viQuestions[questionId]!.label;
 
 beforeEach(async () => {
