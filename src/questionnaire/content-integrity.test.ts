@@ -167,8 +167,6 @@ test('legal document ids are unique', () => {
  * basis after the re-basing of the questions (issue 10, deliverable 2). The test fails when a listed document is cited.
  */
 const AWAITING_CITATION: readonly string[] = [
-  // Cited by questions of content 2.0 (AI use).
-  'law-ai-2025',
   // Repealed or unconfirmed, no longer a basis (content-1.1-corrections.md); kept as the record of what content 1.1.0
   // cited and of what replaced it.
   'law-network-security-2015',
