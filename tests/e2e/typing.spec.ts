@@ -534,8 +534,8 @@ test('free text and a note in English: a single tab never says its answer was ch
   await typeInto(page, freeText, freeTyped, typeLikeAPerson, { seed: 21, ...often }, 'free text (en)');
   await expectValueNow(freeText, freeTyped, 'free text right after typing');
   await expectNoRemoteChangeNotice(page);
-  await openNoteAndEvidence(page, 'en', 'services-full-process-share');
-  const note = question(page, 'services-full-process-share').getByLabel(en('evidence.note'));
+  await openNoteAndEvidence(page, 'en', 'services-full-process-offered');
+  const note = question(page, 'services-full-process-offered').getByLabel(en('evidence.note'));
   await typeInto(page, note, noteTyped, typeLikeAPerson, { seed: 22, ...often }, 'note (en)');
   await expectValueNow(note, noteTyped, 'note right after typing');
   await waitUntilSaved(page);
