@@ -7,18 +7,25 @@
  * Pure: everything is computed by the caller (score, plan) and passed in with the translation functions of the
  * report's language; nothing here loads the PDF library. render-pdf.ts turns the result into a file.
  */
-import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, ContentStack, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
 import type { Answer, InformationSystem } from '../questionnaire/answer-schema';
 import { criticalGapKey, nationalTargetKey, questionKeys, sectionKeys } from '../questionnaire/content-keys';
-import type { Question, Questionnaire } from '../questionnaire/content-schema';
-import { gradeFor } from '../scoring/grade';
+import {
+  INDEX_766_GROUP_POINTS,
+  type NationalTarget,
+  type Question,
+  type Questionnaire,
+} from '../questionnaire/content-schema';
 import type { RemediationItem } from '../scoring/remediation';
 import type { Improvement } from '../scoring/score-answer';
 import {
+  SECTION_GRADE_MIN_ANSWERED_SHARE,
   TARGET_STATUS_KEYS,
   type AssessmentScore,
+  type FrameScore,
+  type QuestionScore,
   type SectionScore,
   type TargetComparison,
 } from '../scoring/score-assessment';
@@ -33,7 +40,14 @@ import {
   INVENTORY_FIELDS,
   INVENTORY_WIDTHS,
 } from './pdf-layout';
-import { describeLegalReferenceShort, listCitedDocuments, type ReportLocale } from './report-text';
+import {
+  describeDeadline,
+  describeGradeBands,
+  describeLegalReferenceShort,
+  describeSectionScore,
+  listCitedDocuments,
+  type ReportLocale,
+} from './report-text';
 
 export interface ReportOptions {
   /** Adds the national title and motto, the issuing agency and the document number above the cover. */
@@ -106,7 +120,15 @@ function cover(input: ReportInput): Content[] {
   return [
     ...(options?.officialHeader ? [officialHeaderBlock(locale, options.officialHeader, today)] : []),
     { text: t('report.pdf.title'), style: 'title' },
-    { text: t('report.pdf.subtitle'), style: 'subtitle', margin: [0, 0, 0, assessment.title ? 2 : 18] },
+    { text: t('report.pdf.subtitle'), style: 'subtitle', margin: [0, 0, 0, 2] },
+    // A self-assessment never replaces the competent authority's rating (Decree 224/2026 Art. 8.3.c).
+    {
+      text: t('results.notOfficial'),
+      alignment: 'center',
+      italics: true,
+      fontSize: 9,
+      margin: [0, 0, 0, assessment.title ? 2 : 18],
+    },
     ...(assessment.title
       ? [{ text: assessment.title, alignment: 'center', margin: [0, 0, 0, 16] } satisfies Content]
       : []),
@@ -119,13 +141,10 @@ const BAR_WIDTH = 150;
 
 /** A bar per section, drawn as vectors, with the same figures written beside it. */
 function sectionChart(input: ReportInput): Content {
-  const { t, tc, format } = input.locale;
+  const { t, tc } = input.locale;
   const row = (section: SectionScore): TableCell[] => {
     const fill = Math.max(0, Math.min(100, section.score ?? 0)) * (BAR_WIDTH / 100);
-    const figures =
-      section.score === undefined
-        ? t('results.sectionNotScored')
-        : t('results.sectionScore', { score: format.number(section.score), grade: gradeFor(section.score) });
+    const figures = describeSectionScore(input.locale, section);
     const unanswered =
       section.unanswered > 0 ? ` · ${t('results.sectionUnanswered', { count: section.unanswered })}` : '';
     return [
@@ -159,8 +178,13 @@ function describeReached(input: ReportInput, target: TargetComparison): string {
   return optionId;
 }
 
+function deadlineKindOf(input: ReportInput, target: TargetComparison) {
+  const targets: readonly NationalTarget[] = input.questionnaire.nationalTargets;
+  return targets.find((candidate) => candidate.id === target.targetId)?.deadlineKind;
+}
+
 function targetTable(input: ReportInput): Content[] {
-  const { t, tc, format } = input.locale;
+  const { t, tc } = input.locale;
   const { targets } = input.score;
   if (targets.length === 0) return [];
   // The heading stays with its (short) table.
@@ -186,7 +210,7 @@ function targetTable(input: ReportInput): Content[] {
                     ...(target.deadline
                       ? [
                           {
-                            text: ` ${t('results.deadline', { date: format.date(target.deadline) })}`,
+                            text: ` (${describeDeadline(input.locale, target.deadline, deadlineKindOf(input, target), input.today)})`,
                             color: COLORS.muted,
                           },
                         ]
@@ -219,7 +243,7 @@ function summary(input: ReportInput): Content[] {
     ];
   }
   const completeness = score.applicable ? Math.round((score.answered / score.applicable) * 100) : 0;
-  const figure = (label: string, value: string, suffix = ''): Content => ({
+  const figure = (label: string, value: string, suffix = '') => ({
     stack: [
       { text: label, style: 'hint', fontSize: 9 },
       {
@@ -234,12 +258,15 @@ function summary(input: ReportInput): Content[] {
     heading,
     {
       columns: [
-        figure(t('results.overall'), format.number(score.score), ' / 100'),
-        figure(t('results.grade'), score.grade),
+        { ...figure(t('results.overall'), format.number(score.score), ' / 100'), width: 120 },
+        { ...figure(t('results.grade'), score.grade), width: 70 },
+        { ...gradeLegend(input), width: '*' },
       ],
+      columnGap: 12,
       margin: [0, 0, 0, 6],
     },
     { text: t('report.pdf.gradeLine', { score: format.number(score.score), grade: score.grade }), bold: true },
+    { text: t('results.notOfficial'), italics: true },
     {
       text: t('results.completeness', { answered: score.answered, total: score.applicable, percent: completeness }),
     },
@@ -258,6 +285,89 @@ function summary(input: ReportInput): Content[] {
       : []),
     { unbreakable: true, stack: [{ text: t('results.sectionsHeading'), style: 'h2' }, sectionChart(input)] },
     ...targetTable(input),
+    ...frameTables(input),
+  ];
+}
+
+/** The grade bands beside the grade, that a critical gap can cap it, and when a section gets a grade. */
+function gradeLegend(input: ReportInput): ContentStack {
+  const { t } = input.locale;
+  return {
+    stack: [
+      { text: t('results.gradeLegend.heading'), bold: true },
+      {
+        text: describeGradeBands(input.locale)
+          .map(({ grade, band }) => `${grade} ${band}`)
+          .join(' · '),
+      },
+      { text: t('results.gradeLegend.caps') },
+      {
+        text: t('results.gradeLegend.sections', { percent: Math.round(SECTION_GRADE_MIN_ANSWERED_SHARE * 100) }),
+      },
+    ],
+    fontSize: 8.5,
+    color: COLORS.muted,
+  };
+}
+
+/** One frame (766 groups or DTI indicators): the unit's score per row and how many questions counted. */
+function frameTable<Key extends string>(
+  input: ReportInput,
+  caption: string,
+  nameColumn: string,
+  rows: readonly FrameScore<Key>[],
+  name: (key: Key) => string,
+): Content {
+  const { t, format } = input.locale;
+  return {
+    unbreakable: true,
+    stack: [
+      { text: caption, bold: true, margin: [0, 6, 0, 2] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: ['*', 110, 80],
+          body: [
+            [nameColumn, t('results.frames.scoreColumn'), t('results.frames.countedColumn')].map((text): TableCell => ({
+              text,
+              style: 'tableHeader',
+            })),
+            ...rows.map((row): TableCell[] => [
+              name(row.key),
+              row.tagged === 0
+                ? t('results.frames.noQuestions')
+                : row.score === undefined
+                  ? t('results.sectionNotScored')
+                  : format.number(row.score),
+              t('results.frames.counted', { counted: row.counted, tagged: row.tagged }),
+            ]),
+          ],
+        },
+        layout: GRID_LAYOUT,
+        style: 'tableCell',
+      },
+    ],
+  };
+}
+
+/** The unit's answers read in the Decision 766 groups and the DTI indicators: said not to be the official values. */
+function frameTables(input: ReportInput): Content[] {
+  const { t, tc } = input.locale;
+  const { score } = input;
+  return [
+    { text: t('results.frames.heading'), style: 'h2' },
+    { text: t('results.frames.intro'), style: 'hint' },
+    frameTable(
+      input,
+      t('results.frames.index766Caption'),
+      t('results.frames.groupColumn'),
+      score.index766,
+      (key) => `${tc(`index766.${key}`)} (${t('results.frames.points', { points: INDEX_766_GROUP_POINTS[key] })})`,
+    ),
+    frameTable(input, t('results.frames.dtiCaption'), t('results.frames.indicatorColumn'), score.dti, (key) =>
+      tc(`dti.${key}`),
+    ),
   ];
 }
 
@@ -338,7 +448,7 @@ function planTable(input: ReportInput): Content {
         stack: [
           planItem?.dueOn ? format.date(planItem.dueOn) : '',
           ...(item.deadline
-            ? [{ text: t('report.pdf.nationalDeadline', { date: format.date(item.deadline) }), color: COLORS.muted }]
+            ? [{ text: describeDeadline(locale, item.deadline, item.deadlineKind, input.today), color: COLORS.muted }]
             : []),
         ],
       },
@@ -469,12 +579,14 @@ function answerBlock(input: ReportInput, section: SectionScore, question: Questi
   const systems = value?.type === 'system-inventory' ? value.systems : undefined;
   const evidence = answer ? evidenceText(input, answer) : undefined;
   const points =
-    scored && question.weight > 0 && scored.countedWeight > 0
-      ? ` (${t('report.pdf.points', {
-          earned: format.number(Math.round(scored.earned * scored.countedWeight * 100) / 100),
-          weight: scored.countedWeight,
-        })})`
-      : '';
+    question.weight === 0
+      ? ` (${t('report.pdf.notScored')})`
+      : scored && scored.countedWeight > 0
+        ? ` (${t('report.pdf.points', {
+            earned: format.number(Math.round(scored.earned * scored.countedWeight * 100) / 100),
+            weight: scored.countedWeight,
+          })})`
+        : '';
   const body: Content[] = [
     { text: `${number} ${tc(questionKeys(question.id).label)}`, bold: true },
     { text: [{ text: `${t('results.yourAnswer')} `, bold: true }, input.describeAnswer(question, answer), points] },
@@ -486,18 +598,45 @@ function answerBlock(input: ReportInput, section: SectionScore, question: Questi
   return { stack: body, margin: [0, 0, 0, 8], unbreakable: !systems?.length, fontSize: 9 };
 }
 
+/** Why a scored question is not in its section's score, in the order the lists are printed. */
+const LEFT_OUT = ['not-applicable', 'unanswered', 'not-scored'] as const;
+
+/** What the section was judged on, by question number: those that counted, those left out and why. */
+function judgedOn(input: ReportInput, section: SectionScore, scoredInContent: number): Content[] {
+  const { t, tc } = input.locale;
+  const numbers = questionNumbers(input.score);
+  const scored = section.questions.filter((question) => question.weight > 0);
+  const labels = (questions: readonly QuestionScore[]) =>
+    questions
+      .map((question) => `${numbers.get(question.questionId) ?? ''} ${tc(questionKeys(question.questionId).label)}`)
+      .join('; ');
+  const counted = scored.filter((question) => question.countedWeight > 0);
+  const notAsked = scoredInContent - scored.length;
+  return [
+    {
+      text: counted.length
+        ? t('results.judgedOn', { count: counted.length, labels: labels(counted) })
+        : t('results.judgedOnNone'),
+    },
+    ...LEFT_OUT.flatMap((status) => {
+      const left = scored.filter((question) => question.countedWeight === 0 && question.status === status);
+      return left.length
+        ? [{ text: t(`results.leftOutList.${status}`, { count: left.length, labels: labels(left) }) }]
+        : [];
+    }),
+    ...(notAsked > 0 ? [{ text: t('results.notAsked', { count: notAsked }) }] : []),
+  ];
+}
+
 function answersSection(input: ReportInput): Content[] {
-  const { t, tc, format } = input.locale;
+  const { t, tc } = input.locale;
   const content: Content[] = [
     { text: t('report.pdf.answersHeading'), style: 'h1', pageBreak: 'before', pageOrientation: 'portrait' },
   ];
   input.score.sections.forEach((section, sectionIndex) => {
     const definition = input.questionnaire.sections.find((candidate) => candidate.id === section.sectionId);
     if (!definition) return;
-    const score =
-      section.score === undefined
-        ? t('results.sectionNotScored')
-        : t('results.sectionScore', { score: format.number(section.score), grade: gradeFor(section.score) });
+    const score = describeSectionScore(input.locale, section);
     content.push(
       { text: `${sectionIndex + 1}. ${tc(sectionKeys(section.sectionId).title)}`, style: 'h2' },
       {
@@ -506,6 +645,10 @@ function answersSection(input: ReportInput): Content[] {
           notApplicable: section.notApplicable,
           unanswered: section.unanswered,
         })}`,
+        style: 'hint',
+      },
+      {
+        stack: judgedOn(input, section, definition.questions.filter((question) => question.weight > 0).length),
         style: 'hint',
         margin: [0, 0, 0, 6],
       },

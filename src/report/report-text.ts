@@ -6,7 +6,15 @@
  */
 import type { TFunction } from 'i18next';
 import { legalDocumentKeys } from '../questionnaire/content-keys';
-import type { LegalDocument, LegalReference } from '../questionnaire/content-schema';
+import {
+  GRADES,
+  type DeadlineKind,
+  type Grade,
+  type LegalDocument,
+  type LegalReference,
+} from '../questionnaire/content-schema';
+import { GRADE_FLOORS } from '../scoring/grade';
+import type { SectionScore } from '../scoring/score-assessment';
 import {
   citeDocument,
   describeDocumentStatus,
@@ -98,5 +106,55 @@ export function listCitedDocuments(
     const status = describeDocumentStatus(forCitation, document, documents);
     const title = locale.tc(legalDocumentKeys(document.id).title);
     return `${citeDocument(forCitation, document)}: ${title}${status ? ` (${status})` : ''}.`;
+  });
+}
+
+/**
+ * A date the content names, as the screens write it (screens/results/describe-answer.ts#describeDeadline): an aim
+ * «Mục tiêu đến 31/12/2026», a legal deadline «Hạn theo quy định: …», once passed «Đã quá hạn từ …».
+ */
+export function describeDeadline(
+  locale: ReportLocale,
+  deadline: string,
+  kind: DeadlineKind | undefined,
+  today: string,
+): string {
+  const date = locale.format.date(deadline);
+  if (kind !== 'legal') return locale.t('deadlines.target', { date });
+  return locale.t(deadline < today ? 'deadlines.overdue' : 'deadlines.legal', { date });
+}
+
+/**
+ * A section's score and grade, as the screens write it (screens/results/section-figures.ts): without a grade, how many
+ * answers one needs.
+ */
+export function describeSectionScore(locale: ReportLocale, section: SectionScore): string {
+  const { t, format } = locale;
+  const ungraded = t('results.sectionUngraded', {
+    needed: section.answersNeededForGrade,
+    total: section.scoredApplicable,
+    answered: section.scoredAnswered,
+  });
+  const belowThreshold = section.scoredAnswered < section.answersNeededForGrade;
+  if (section.score === undefined) {
+    return belowThreshold ? `${t('results.sectionNotScored')} · ${ungraded}` : t('results.sectionNotScored');
+  }
+  const score = format.number(section.score);
+  return section.grade
+    ? t('results.sectionScore', { score, grade: section.grade })
+    : `${t('results.sectionScoreOnly', { score })} · ${ungraded}`;
+}
+
+/** «A 90–100 điểm», …, «E dưới 50 điểm», from the floors the engine grades by. */
+export function describeGradeBands(locale: ReportLocale): { grade: Grade; band: string }[] {
+  return GRADES.map((grade, index) => {
+    const better = GRADES[index - 1];
+    const from = GRADE_FLOORS[grade];
+    const to = better ? GRADE_FLOORS[better] - 1 : 100;
+    const band =
+      from === 0 && better
+        ? locale.t('results.gradeLegend.below', { below: GRADE_FLOORS[better] })
+        : locale.t('results.gradeLegend.range', { from, to });
+    return { grade, band };
   });
 }
