@@ -22,6 +22,7 @@ function base(id: string, allows: { notApplicable?: boolean; dontKnow?: boolean 
   return {
     id,
     weight: 3,
+    dti: 'information-security' as const,
     appliesTo,
     allowsNotApplicable: allows.notApplicable ?? true,
     allowsDontKnow: allows.dontKnow ?? true,
