@@ -58,4 +58,12 @@ export const nationalTargets = [
     deadline: '2026-12-31',
     deadlineKind: 'target',
   },
+  {
+    // Law on Data 60/2024/QH15 and Decree 278/2025/NĐ-CP: mandatory, for People's Committees at every level too.
+    id: 'data-sharing-platform',
+    questionId: 'data-lgsp-connection',
+    expectedChoice: 'yes',
+    deadline: '2026-12-31',
+    deadlineKind: 'legal',
+  },
 ] satisfies NationalTarget[];
