@@ -165,7 +165,8 @@ export const dataSection = {
       remediation: { role: 'office' },
     },
     // Replaces the 1.1.0 `data-personal-data-protection`: options re-cut to the duties of Law 91/2025 and Decree
-    // 356/2025 (both in force 1/1/2026). Their article numbers are unconfirmed [?]: none cited.
+    // 356/2025 (both in force 1/1/2026). Their article numbers are unconfirmed [?]: none cited. The points, in this
+    // order, add up to at least 1 in floating point (0.15 + 0.2 + 0.15 + 0.2 + 0.2 + 0.1 gives 0.9999999999999999).
     {
       id: 'data-personal-data-measures',
       type: 'multi-choice',
@@ -177,10 +178,10 @@ export const dataSection = {
       legalBasis: [{ documentId: 'law-personal-data-2025' }, { documentId: 'decree-356-2025' }],
       remediation: { role: 'unit-leader' },
       options: [
-        { id: 'protection-staff', points: 0.15 },
+        { id: 'protection-staff', points: 0.2 },
         { id: 'impact-assessment', points: 0.2 },
         { id: 'consent-notice', points: 0.15 },
-        { id: 'access-limited', points: 0.2 },
+        { id: 'access-limited', points: 0.15 },
         { id: 'breach-notice', points: 0.2 },
         { id: 'staff-guidance', points: 0.1 },
         { id: 'none', points: 0, isExclusive: true },
