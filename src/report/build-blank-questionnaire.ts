@@ -11,6 +11,7 @@ import {
   COVERAGE_LEVELS,
   MATURITY_LEVELS,
   YES_PARTLY_NO,
+  type NationalTarget,
   type Question,
   type Questionnaire,
   type UnitType,
@@ -98,7 +99,17 @@ function inventoryTable(locale: ReportLocale): Content {
 }
 
 /** What to fill in for one question, by its type. */
-function answerSpace(locale: ReportLocale, question: Question): Content[] {
+/** The question's national target, only where a national target of the content binds this type of unit (§4.8). */
+function nationalTargetFor(questionnaire: Questionnaire, question: Question, unitType: UnitType): number | undefined {
+  if (question.type !== 'percentage' && question.type !== 'count-pair') return undefined;
+  const targets: readonly NationalTarget[] = questionnaire.nationalTargets;
+  const binds = targets.some(
+    (target) => target.questionId === question.id && (target.appliesTo?.includes(unitType) ?? true),
+  );
+  return binds ? question.target : undefined;
+}
+
+function answerSpace(locale: ReportLocale, question: Question, nationalTarget: number | undefined): Content[] {
   const { t, tc, format } = locale;
   const keys = questionKeys(question.id);
   if (question.type === 'yes-partly-no' || question.type === 'coverage' || question.type === 'maturity') {
@@ -113,10 +124,9 @@ function answerSpace(locale: ReportLocale, question: Question): Content[] {
         : options.map((option) => checkbox(label(option)));
     return [...boxes, ...specialBoxes(locale, question)];
   }
-  const target =
-    (question.type === 'percentage' || question.type === 'count-pair') && question.target
-      ? [{ text: t('answers.nationalTarget', { target: format.number(question.target) }), style: 'hint' }]
-      : [];
+  const target = nationalTarget
+    ? [{ text: t('answers.nationalTarget', { target: format.number(nationalTarget) }), style: 'hint' }]
+    : [];
   switch (question.type) {
     case 'percentage':
       return [
@@ -156,6 +166,7 @@ function answerSpace(locale: ReportLocale, question: Question): Content[] {
 function questionBlock(
   locale: ReportLocale,
   questionnaire: Questionnaire,
+  unitType: UnitType,
   question: Question,
   number: string,
 ): Content {
@@ -176,7 +187,7 @@ function questionBlock(
         style: 'hint',
         margin: [0, 0, 0, 3],
       },
-      ...answerSpace(locale, question),
+      ...answerSpace(locale, question, nationalTargetFor(questionnaire, question, unitType)),
       { text: t('report.blankPdf.noteAndEvidence'), style: 'hint', margin: [0, 4, 0, 0] },
       writingLines(2, CONTENT_WIDTH, 16),
     ],
@@ -229,7 +240,7 @@ export function buildBlankQuestionnaire({
       },
       { text: tc(sectionKeys(section.id).description), style: 'hint', margin: [0, 0, 0, 6] },
       ...questions.map((question, index) =>
-        questionBlock(locale, questionnaire, question, `${sectionIndex + 1}.${index + 1}.`),
+        questionBlock(locale, questionnaire, unitType, question, `${sectionIndex + 1}.${index + 1}.`),
       ),
     );
   });
