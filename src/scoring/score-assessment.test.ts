@@ -31,6 +31,7 @@ function question<T extends Question['type']>(
     appliesTo: ['provincial-department', 'commune-committee'],
     allowsNotApplicable: true,
     allowsDontKnow: true,
+    dti: 'digital-government' as const,
     legalBasis: [{ documentId: 'decree-42-2022' }],
     remediation: { role: 'office' },
     ...extra,
@@ -83,11 +84,13 @@ const tiny: Questionnaire = {
       capGrade: 'C',
     },
     {
-      id: 'citizen-system',
+      id: 'procedure-system',
       questionId: 'se-inventory',
-      rule: { kind: 'citizen-system-without-approved-level' },
+      rule: { kind: 'owned-procedure-system-without-approved-level' },
       capGrade: 'D',
     },
+    { id: 'share-incomplete', questionId: 'se-share', rule: { kind: 'share-below', percent: 100 }, capGrade: 'C' },
+    { id: 'share-low', questionId: 'se-share', rule: { kind: 'share-below', percent: 80 }, capGrade: 'D' },
     { id: 'commune-gap', questionId: 'sv-commune', rule: { kind: 'choice-in', choices: ['no'] }, capGrade: 'E' },
   ],
   nationalTargets: [
@@ -99,9 +102,14 @@ const tiny: Questionnaire = {
 };
 
 const perfect = system('perfect', { approvedLevel: '2', hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' });
+/** Level 2, plan partly 0.15, inspected 20 months ago (current for level 2, which has 24 months): 0.4 + 0.15 + 0.3. */
 const partial = system('partial', { approvedLevel: '2', hasSecurityPlan: 'partly', lastInspectedOn: '2025-03-22' });
-/** Citizen-facing, no approved level: plan 0.3 + recent inspection 0.3 = 0.6. */
-const unapproved = system('unapproved', { hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' });
+/** Handles procedures, role not stated (counts as owned), no approved level: plan 0.3 + recent inspection 0.3 = 0.6. */
+const unapproved = system('unapproved', {
+  hasSecurityPlan: 'yes',
+  lastInspectedOn: '2026-06-01',
+  handlesProcedures: true,
+});
 
 /** Full marks on every question that applies to a provincial department. */
 function best(): Answer[] {
@@ -141,7 +149,7 @@ function section(result: AssessmentScore, id: string): SectionScore {
 
 /**
  * services: portal partly 0.5x1 + coverage some 0.25x2 + rate 72/90 = 0.8x2 -> 2.6 / 5 = 52
- * security: inventory (1 + 0.7) / 2 = 0.85x3 + maturity 1 0.25x1 + share 1/2 0.5x2 -> 3.8 / 6 = 63.3
+ * security: inventory (1 + 0.85) / 2 = 0.925x3 + maturity 1 0.25x1 + share 1/2 0.5x2 -> 4.025 / 6 = 67.1
  * capacity: plan no 0x1 + date 1x1 -> 1 / 2 = 50
  */
 const mixed = () =>
@@ -176,16 +184,16 @@ test('full marks everywhere score 100, grade A, final', () => {
 test('a section score is the weighted mean of what its questions earned', () => {
   const result = score(mixed());
   expect(section(result, 'services').score).toBe(52);
-  expect(section(result, 'security').score).toBe(63.3);
+  expect(section(result, 'security').score).toBe(67.1);
   expect(section(result, 'capacity').score).toBe(50);
 });
 
 test('the overall score is the mean of the section scores weighted by section weight', () => {
-  // (52x3 + 63.3x2 + 50x1) / 6 = 332.6 / 6 = 55.43 -> 55.4, grade D.
+  // (52x3 + 67.1x2 + 50x1) / 6 = 340.2 / 6 = 56.7, grade D.
   const result = score(mixed());
-  expect(result.score).toBe(55.4);
-  expect(result.lowest).toBe(55.4);
-  expect(result.highest).toBe(55.4);
+  expect(result.score).toBe(56.7);
+  expect(result.lowest).toBe(56.7);
+  expect(result.highest).toBe(56.7);
   expect(result.grade).toBe('D');
   expect(result.uncappedGrade).toBe('D');
   expect(result.isProvisional).toBe(false);
@@ -236,8 +244,8 @@ test('a section with nothing answered is left out of the overall score but not o
   const capacity = section(result, 'capacity');
   expect(capacity.score).toBeUndefined();
   expect(capacity).toMatchObject({ lowest: 0, highest: 100, answered: 0, unanswered: 2 });
-  // (52x3 + 63.3x2) / 5 = 282.6 / 5 = 56.52; lowest (282.6 + 0) / 6 = 47.1; highest (282.6 + 100) / 6 = 63.77.
-  expect(result).toMatchObject({ score: 56.5, lowest: 47.1, highest: 63.8, grade: 'D', isProvisional: true });
+  // (52x3 + 67.1x2) / 5 = 290.2 / 5 = 58.04; lowest (290.2 + 0) / 6 = 48.37; highest (290.2 + 100) / 6 = 65.03.
+  expect(result).toMatchObject({ score: 58, lowest: 48.4, highest: 65, grade: 'D', isProvisional: true });
 });
 
 test('a section answered entirely "not applicable" has no score and is left out everywhere', () => {
@@ -246,8 +254,8 @@ test('a section answered entirely "not applicable" has no score and is left out 
   expect(capacity.score).toBeUndefined();
   expect(capacity.lowest).toBeUndefined();
   expect(capacity.highest).toBeUndefined();
-  // (52x3 + 63.3x2) / 5 = 56.5 for all three.
-  expect(result).toMatchObject({ score: 56.5, lowest: 56.5, highest: 56.5, isProvisional: false });
+  // (52x3 + 67.1x2) / 5 = 58.04 -> 58 for all three.
+  expect(result).toMatchObject({ score: 58, lowest: 58, highest: 58, isProvisional: false });
 });
 
 test('nothing answered: no score or grade, range 0 to 100, provisional', () => {
@@ -331,26 +339,67 @@ test.each<[string, Answer[], { gapId: string; questionId: string; capGrade: stri
   ['"not applicable" leaves it', [notApplicable('sv-portal')], [], 'A', 'A'],
   // security (0.6x3 + 1 + 2) / 6 = 80; overall (300 + 160 + 100) / 6 = 93.3.
   [
-    'a citizen system without an approved level caps the grade',
+    'an owned system handling procedures without an approved level caps the grade',
     [inventory('se-inventory', [unapproved])],
-    [{ gapId: 'citizen-system', questionId: 'se-inventory', capGrade: 'D' }],
+    [{ gapId: 'procedure-system', questionId: 'se-inventory', capGrade: 'D' }],
     'A',
     'D',
   ],
   [
-    'an internal system without an approved level does not',
-    [inventory('se-inventory', [{ ...unapproved, systemType: 'internal' }])],
+    'the same system owned by someone else, that the unit only uses, neither caps nor counts',
+    [inventory('se-inventory', [perfect, { ...unapproved, role: 'user' }])],
     [],
     'A',
     'A',
   ],
+  [
+    'a system the unit operates for its owner does not cap it',
+    [inventory('se-inventory', [perfect, { ...unapproved, role: 'operator' }])],
+    [],
+    'A',
+    'A',
+  ],
+  [
+    'a system that handles no procedures does not cap it',
+    [inventory('se-inventory', [{ ...unapproved, handlesProcedures: false, systemType: 'internal' }])],
+    [],
+    'A',
+    'A',
+  ],
+  // share 0.95x2: security (3 + 1 + 1.9) / 6 = 98.3; overall 99.4.
+  [
+    '19 of 20 owned systems approved caps at C, not at D',
+    [countPair('se-share', 19, 20)],
+    [{ gapId: 'share-incomplete', questionId: 'se-share', capGrade: 'C' }],
+    'A',
+    'C',
+  ],
+  [
+    'exactly 80% approved is still C',
+    [countPair('se-share', 4, 5)],
+    [{ gapId: 'share-incomplete', questionId: 'se-share', capGrade: 'C' }],
+    'A',
+    'C',
+  ],
+  // share 0.6x2: security (3 + 1 + 1.2) / 6 = 86.7; overall 95.6.
+  [
+    'under 80% approved caps at D',
+    [countPair('se-share', 3, 5)],
+    [
+      { gapId: 'share-incomplete', questionId: 'se-share', capGrade: 'C' },
+      { gapId: 'share-low', questionId: 'se-share', capGrade: 'D' },
+    ],
+    'A',
+    'D',
+  ],
+  ['no owned system to approve: no cap', [countPair('se-share', 0, 0)], [], 'A', 'A'],
   // overall (240 + 160 + 100) / 6 = 83.3.
   [
     'the worst cap wins',
     [choice('sv-portal', 'no'), inventory('se-inventory', [perfect, unapproved])],
     [
       { gapId: 'portal-missing', questionId: 'sv-portal', capGrade: 'C' },
-      { gapId: 'citizen-system', questionId: 'se-inventory', capGrade: 'D' },
+      { gapId: 'procedure-system', questionId: 'se-inventory', capGrade: 'D' },
     ],
     'B',
     'D',
@@ -360,6 +409,62 @@ test.each<[string, Answer[], { gapId: string; questionId: string; capGrade: stri
   expect(result.criticalGaps).toEqual(gaps);
   expect(result.uncappedGrade).toBe(uncapped);
   expect(result.grade).toBe(capped);
+});
+
+test('a cap bound to some unit types leaves the others alone', () => {
+  const ownerOnly: Questionnaire = {
+    ...tiny,
+    criticalGaps: tiny.criticalGaps.map((gap) =>
+      gap.id === 'portal-missing' ? { ...gap, appliesTo: ['commune-committee'] } : gap,
+    ),
+  };
+  const answers = bestWith(choice('sv-portal', 'no'));
+
+  expect(scoreAssessment(ownerOnly, 'provincial-department', answers, TODAY).criticalGaps).toEqual([]);
+  expect(
+    scoreAssessment(ownerOnly, 'commune-committee', answers, TODAY).criticalGaps.map((gap) => gap.gapId),
+  ).toContain('portal-missing');
+});
+
+test('a section is graded only once enough of its scored questions are answered', () => {
+  // services has 3 scored questions for a department: a grade needs ceil(3 x 0.6) = 2 answers.
+  const one = score(answersOf(choice('sv-portal', 'yes')));
+  const two = score(answersOf(choice('sv-portal', 'yes'), notApplicable('sv-coverage')));
+  const services = (result: AssessmentScore) => result.sections.find((section) => section.sectionId === 'services')!;
+
+  expect(services(one)).toMatchObject({ score: 100, grade: undefined, scoredAnswered: 1, answersNeededForGrade: 2 });
+  expect(services(two)).toMatchObject({ score: 100, grade: 'A', scoredAnswered: 2, scoredApplicable: 3 });
+});
+
+test('the frames: scores per Decision 766 group and per DTI indicator, from the questions tagged with them', () => {
+  const tagged: Questionnaire = {
+    ...tiny,
+    sections: tiny.sections.map((candidate) => ({
+      ...candidate,
+      questions: candidate.questions.map((q) =>
+        q.id === 'sv-rate'
+          ? ({ ...q, index766: 'satisfaction' } as Question)
+          : q.id === 'se-maturity'
+            ? ({ ...q, dti: 'information-security' } as Question)
+            : q,
+      ),
+    })),
+  };
+  const result = scoreAssessment(tagged, UNIT, bestWith(percent('sv-rate', 45), choice('se-maturity', '2')), TODAY);
+
+  expect(result.index766.find((frame) => frame.key === 'satisfaction')).toEqual({
+    key: 'satisfaction',
+    score: 50,
+    counted: 1,
+    tagged: 1,
+  });
+  expect(result.index766.find((frame) => frame.key === 'progress')).toEqual({ key: 'progress', counted: 0, tagged: 0 });
+  expect(result.dti.find((frame) => frame.key === 'information-security')).toEqual({
+    key: 'information-security',
+    score: 50,
+    counted: 1,
+    tagged: 1,
+  });
 });
 
 test('a cap never raises a grade below it', () => {
