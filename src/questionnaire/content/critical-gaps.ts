@@ -44,14 +44,24 @@ export const criticalGaps = [
 export const nationalTargets = [
   { id: 'procedure-system-on-emc', questionId: 'monitoring-procedure-system-emc', expectedChoice: 'yes' },
   {
-    // QĐ 11/QĐ-BCĐCP (the 2026 plan) names commune cán bộ, công chức, viên chức; the question asks every unit type.
+    // QĐ 11/QĐ-BCĐCP (the 2026 plan) names commune cán bộ, công chức, viên chức: those of the commune committee and
+    // of the commune centre; the question asks every unit type.
     id: 'commune-officials-signatures',
     questionId: 'signatures-officials-equipped',
     deadline: '2026-12-31',
     deadlineKind: 'target',
-    appliesTo: ['commune-committee'],
+    appliesTo: ['commune-committee', 'commune-service-centre'],
   },
   { id: 'satisfaction-95', questionId: 'services-satisfaction-rate', deadline: '2026-12-31', deadlineKind: 'target' },
+  // The Central Steering Committee's 2026 programme: 100% of work records online at every level.
+  {
+    id: 'work-records-online',
+    questionId: 'signatures-work-records-online-share',
+    deadline: '2026-12-31',
+    deadlineKind: 'target',
+  },
+  // Decision 1565/QĐ-TTg: 100% of provincial and commune procedures restructured (no date set).
+  { id: 'procedures-restructured', questionId: 'services-procedures-restructured-share' },
   {
     id: 'officials-digital-skills',
     questionId: 'capacity-digital-skills-trained',
