@@ -25,6 +25,7 @@ function base(id: string) {
     appliesTo: ['commune-committee' as const],
     allowsNotApplicable: true,
     allowsDontKnow: true,
+    dti: 'digital-government' as const,
     legalBasis: [{ documentId: 'decree-42-2022' }],
     remediation: { role: 'office' as const },
   };
@@ -231,47 +232,91 @@ test.each<Row>([
   expectScore(scoreAnswer(question, answer, TODAY), expected);
 });
 
+/** The inspection's part (0.3) of a row, `days` after the inspection, for a period of full and zero months. */
+function inspectionShare(days: number, fullWithinMonths: number, zeroAfterMonths: number): number {
+  const months = days / (365.25 / 12);
+  const share = Math.min(1, Math.max(0, (zeroAfterMonths - months) / (zeroAfterMonths - fullWithinMonths)));
+  return 0.3 * share;
+}
+
 test.each<[string, InformationSystem, number]>([
   ['nothing done earns 0', system('s'), 0],
   ['an approved level earns 0.4', system('s', { approvedLevel: '2' }), 0.4],
   ['a security plan earns 0.3', system('s', { hasSecurityPlan: 'yes' }), 0.3],
   ['a partial security plan earns 0.15', system('s', { hasSecurityPlan: 'partly' }), 0.15],
   ['no security plan earns 0', system('s', { hasSecurityPlan: 'no' }), 0],
-  ['an inspection 365 days ago (within 12 months) earns 0.3', system('s', { lastInspectedOn: '2025-11-22' }), 0.3],
-  ['an inspection 366 days ago (past 12 months) earns 0.15', system('s', { lastInspectedOn: '2025-11-21' }), 0.15],
-  ['an inspection 730 days ago (within 24 months) earns 0.15', system('s', { lastInspectedOn: '2024-11-22' }), 0.15],
-  ['an inspection 731 days ago (past 24 months) earns 0', system('s', { lastInspectedOn: '2024-11-21' }), 0],
+  // A row with no level is held to level 3's period: full within 12 months, nothing from 24 (Decree 85 Art. 20.2.c).
+  [
+    'no level, an inspection 365 days ago (within 12 months) earns 0.3',
+    system('s', { lastInspectedOn: '2025-11-22' }),
+    0.3,
+  ],
+  [
+    'no level, 549 days ago (about 18 months) earns about half',
+    system('s', { lastInspectedOn: '2025-05-22' }),
+    inspectionShare(549, 12, 24),
+  ],
+  ['no level, 731 days ago (past 24 months) earns 0', system('s', { lastInspectedOn: '2024-11-21' }), 0],
+  // Levels 1-2 are held to the organisation's two-yearly check: full within 24 months, nothing from 36.
+  ['level 2, 730 days ago, is still current', system('s', { approvedLevel: '2', lastInspectedOn: '2024-11-22' }), 0.7],
+  [
+    'level 2, 913 days ago (30 months) earns half the inspection share',
+    system('s', { approvedLevel: '2', lastInspectedOn: '2024-05-23' }),
+    0.4 + inspectionShare(913, 24, 36),
+  ],
+  [
+    'level 1, 1097 days ago (past 36 months), earns none of it',
+    system('s', { approvedLevel: '1', lastInspectedOn: '2023-11-21' }),
+    0.4,
+  ],
+  // Level 5 every 6 months: full within 6, nothing from 12.
+  [
+    'level 5, 182 days ago (within 6 months), is current',
+    system('s', { approvedLevel: '5', lastInspectedOn: '2026-05-24' }),
+    0.7,
+  ],
+  [
+    'level 5, 274 days ago (9 months), earns about half',
+    system('s', { approvedLevel: '5', lastInspectedOn: '2026-02-21' }),
+    0.4 + inspectionShare(274, 6, 12),
+  ],
+  [
+    'a proposed level sets the period until one is approved',
+    system('s', { proposedLevel: '2', lastInspectedOn: '2024-11-22' }),
+    0.3,
+  ],
   [
     'everything done earns 1',
     system('s', { approvedLevel: '3', hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' }),
     1,
   ],
   [
-    'approved, partial plan, inspected 20 months ago earns 0.7',
+    'approved level 3, partial plan, inspected 610 days ago (20 months)',
     system('s', { approvedLevel: '3', hasSecurityPlan: 'partly', lastInspectedOn: '2025-03-22' }),
-    0.7,
+    0.4 + 0.15 + inspectionShare(610, 12, 24),
   ],
 ])('system in the inventory: %s', (_name, row, expected) => {
   expect(scoreSystem(row, TODAY)).toBeCloseTo(expected, 12);
 });
 
 const perfect = system('perfect', { approvedLevel: '2', hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' });
+/** Level 2, partial plan, inspected 20 months ago (current for level 2): 0.4 + 0.15 + 0.3 = 0.85. */
 const partial = system('partial', { approvedLevel: '2', hasSecurityPlan: 'partly', lastInspectedOn: '2025-03-22' });
 const bare = system('bare', { systemType: 'internal' });
 
 test.each<Row>([
   ['one perfect system earns 1', systems, inventory('q-systems', [perfect]), scored(1)],
   [
-    'the mean of the systems: (1 + 0.7) / 2 = 0.85, fix the weak one',
+    'the mean of the systems: (1 + 0.85) / 2 = 0.925, fix the weak one',
     systems,
     inventory('q-systems', [perfect, partial]),
-    scored(0.85, { kind: 'fix-systems', systemIds: ['partial'] }),
+    scored(0.925, { kind: 'fix-systems', systemIds: ['partial'] }),
   ],
   [
-    'the mean of (0.7 + 0 + 1) / 3, fix both weak ones in order',
+    'the mean of (0.85 + 0 + 1) / 3, fix both weak ones in order',
     systems,
     inventory('q-systems', [partial, bare, perfect]),
-    scored(1.7 / 3, { kind: 'fix-systems', systemIds: ['partial', 'bare'] }),
+    scored(1.85 / 3, { kind: 'fix-systems', systemIds: ['partial', 'bare'] }),
   ],
   [
     'a system with nothing done earns 0',
@@ -281,6 +326,22 @@ test.each<Row>([
   ],
 ])('system-inventory: %s', (_name, question, answer, expected) => {
   expectScore(scoreAnswer(question, answer, TODAY), expected);
+});
+
+test('only the systems the unit owns (or whose role it has not stated) are scored', () => {
+  const used = system('used', { role: 'user' });
+  const operated = system('operated', { role: 'operator' });
+  const owned = { ...perfect, role: 'owner' as const };
+
+  expectScore(scoreAnswer(systems, inventory('q-systems', [owned, used, operated]), TODAY), scored(1));
+  expectScore(
+    scoreAnswer(systems, inventory('q-systems', [used, bare]), TODAY),
+    scored(0, { kind: 'fix-systems', systemIds: ['bare'] }),
+  );
+  expect(scoreAnswer(systems, inventory('q-systems', [used, operated]), TODAY)).toEqual({
+    status: 'not-scored',
+    earned: 0,
+  });
 });
 
 test('an empty inventory is not scored', () => {
