@@ -11,6 +11,7 @@ function question(
   type: 'yes-partly-no' | 'maturity' | 'text',
   weight: number,
   deadline?: string,
+  deadlineKind: 'legal' | 'target' = 'legal',
 ): Question {
   return {
     id,
@@ -19,8 +20,9 @@ function question(
     appliesTo: ['commune-committee'],
     allowsNotApplicable: true,
     allowsDontKnow: true,
+    dti: 'digital-government',
     legalBasis: [{ documentId: 'decree-42-2022', article: '12' }],
-    remediation: { role: 'digital-officer', deadline },
+    remediation: { role: 'digital-officer', deadline, deadlineKind: deadline ? deadlineKind : undefined },
   } as Question;
 }
 
@@ -33,6 +35,7 @@ function questionnaireOf(sections: [SectionId, number, Question[]][], criticalGa
     sections: sections.map(([id, weight, questions]): Section => ({ id, weight, questions })),
     criticalGaps,
     nationalTargets: [],
+    retiredQuestions: [],
   };
 }
 
@@ -72,6 +75,7 @@ test('one item per gap: less than full marks or "don\'t know"; none for full mar
       sectionId: 'services',
       role: 'digital-officer',
       deadline: undefined,
+      deadlineKind: undefined,
       legalBasis: [{ documentId: 'decree-42-2022', article: '12' }],
       gap: 1,
       impact: 33.33,
@@ -85,6 +89,7 @@ test('one item per gap: less than full marks or "don\'t know"; none for full mar
       sectionId: 'services',
       role: 'digital-officer',
       deadline: undefined,
+      deadlineKind: undefined,
       legalBasis: [{ documentId: 'decree-42-2022', article: '12' }],
       gap: 0.5,
       impact: 16.67,
@@ -131,13 +136,22 @@ test.each<[string, string | undefined, number]>([
   ['a deadline exactly 180 days away', '2027-05-21', 1.5],
   ['a deadline today', TODAY, 1.5],
   ['a deadline already passed', '2026-01-01', 1.5],
-])('urgency 1.5 for a national deadline passed or within 180 days: %s', (_name, deadline, urgency) => {
+])('urgency 1.5 for a legal deadline passed or within 180 days: %s', (_name, deadline, urgency) => {
   const questionnaire = questionnaireOf([['services', 1, [question('q', 'yes-partly-no', 1, deadline)]]]);
   const [item] = remediate(questionnaire, [choice('q', 'no')]);
   expect(item).toMatchObject({ deadline, urgency });
 });
 
 /** Section services weighs `share` of 100 and holds one maturity question; signatures holds the rest, at full marks. */
+test.each([
+  ['a target already passed', '2026-01-01'],
+  ['a target this year', '2026-12-31'],
+])('an aim or a year target is shown but never raises urgency: %s', (_name, deadline) => {
+  const questionnaire = questionnaireOf([['services', 1, [question('q', 'yes-partly-no', 1, deadline, 'target')]]]);
+  const [item] = remediate(questionnaire, [choice('q', 'no')]);
+  expect(item).toMatchObject({ deadline, deadlineKind: 'target', urgency: 1 });
+});
+
 function priorityCase(share: number, level: '0' | '1' | '2' | '3', deadline?: string, critical = false) {
   const questionnaire = questionnaireOf(
     [
