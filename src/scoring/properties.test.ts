@@ -223,7 +223,8 @@ function bestValueArb(question: Question): fc.Arbitrary<AnswerValue> {
             systemType: fc.constantFrom('citizen-services' as const, 'internal' as const),
             approvedLevel: fc.constantFrom(...SECURITY_LEVELS),
             hasSecurityPlan: fc.constant('yes' as const),
-            lastInspectedOn: fc.integer({ min: 0, max: 360 }).map(daysBefore),
+            // Within 6 months: current for every level, level 5 included (its period is 6 months).
+            lastInspectedOn: fc.integer({ min: 0, max: 180 }).map(daysBefore),
           }),
           { minLength: 1, maxLength: 3 },
         )
