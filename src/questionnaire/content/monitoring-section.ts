@@ -1,23 +1,26 @@
 import { UNIT_TYPES, type Section } from '../content-schema';
 
-/** Units with competence to decide procedures, whose publication the index measures. */
+/** Units with competence to decide procedures, whose publication the 766 Index measures. */
 const COMPETENT_UNITS = ['provincial-committee', 'provincial-department', 'commune-committee'] as const;
+/** Units whose websites are components of the provincial portal (Decree 224/2026 Art. 11.1 [t]). */
+const COMPONENT_WEBSITE_UNITS = ['provincial-department', 'commune-committee'] as const;
 
 export const monitoringSection = {
   id: 'monitoring',
-  weight: 15,
+  weight: 10,
   questions: [
-    // "Not applicable" for a unit without a portal or website of its own.
+    // "Not applicable" for a unit without a portal or website of its own. The 5/4/2025 date is Circular 22/2023's,
+    // a legal deadline (the circular's status after Decree 42/2022's repeal is [?]); since 1/7/2026 measurement is
+    // under Decree 224/2026 Art. 11-12 [t].
     {
       id: 'monitoring-emc-code-embedded',
       type: 'coverage',
       dti: 'digital-government',
-      weight: 4,
+      weight: 3,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer', deadline: '2025-04-05', deadlineKind: 'legal' },
-      // The 5/4/2025 date is Circular 22/2023's; since 1/7/2026 measurement is under Decree 224/2026 Art. 11-12 [t].
       legalBasis: [
         { documentId: 'circular-22-2023-btttt' },
         { documentId: 'decree-224-2026', article: '11' },
@@ -36,34 +39,39 @@ export const monitoringSection = {
       remediation: { role: 'digital-officer' },
       legalBasis: [{ documentId: 'circular-22-2023-btttt' }, { documentId: 'decree-224-2026', article: '11' }],
     },
-    // An unconnected provincial procedure system is a critical gap: the province's online services are then not
-    // measured (Decree 224/2026 Art. 19 [t]: measured from data collected automatically from these systems).
+    // Asked of the owner only: the provincial People's Committee (its Office runs the system). An unconnected system
+    // is a critical gap for it (critical-gaps.ts): the province's online services are then not measured (Decree
+    // 224/2026 Art. 19 [t]: measured from data collected automatically from these systems).
     {
       id: 'monitoring-procedure-system-emc',
       type: 'yes-partly-no',
       dti: 'digital-government',
       weight: 5,
-      appliesTo: ['provincial-committee', 'provincial-service-centre', 'commune-service-centre'],
+      appliesTo: ['provincial-committee'],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decree-224-2026', article: '19' }, { documentId: 'decree-118-2025' }],
+      legalBasis: [
+        { documentId: 'decree-224-2026', article: '19' },
+        { documentId: 'decree-224-2026', article: '12' },
+        { documentId: 'decree-118-2025' },
+      ],
+    },
+    // "Not applicable" for a unit with no website of its own.
+    {
+      id: 'monitoring-website-in-provincial-portal',
+      type: 'yes-partly-no',
+      dti: 'digital-government',
+      weight: 2,
+      appliesTo: [...COMPONENT_WEBSITE_UNITS],
+      allowsNotApplicable: true,
+      allowsDontKnow: false,
+      remediation: { role: 'digital-officer' },
+      legalBasis: [{ documentId: 'decree-224-2026', article: '11' }],
     },
     {
       id: 'monitoring-index-follow-up',
       type: 'maturity',
-      dti: 'digital-government',
-      weight: 4,
-      appliesTo: [...UNIT_TYPES],
-      allowsNotApplicable: false,
-      allowsDontKnow: false,
-      remediation: { role: 'office' },
-      legalBasis: [{ documentId: 'decision-766-2022' }],
-    },
-    // Option points are the group maxima of Decision 766 (18 + 20 + 22 + 22 + 18 = 100) divided by 100.
-    {
-      id: 'monitoring-index-groups-reviewed',
-      type: 'multi-choice',
       dti: 'digital-government',
       weight: 3,
       appliesTo: [...UNIT_TYPES],
@@ -71,12 +79,25 @@ export const monitoringSection = {
       allowsDontKnow: false,
       remediation: { role: 'office' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
+    },
+    // Reviewing one group is worth as much as reviewing another: 0.2 each (the group maxima 18-22 in the labels are
+    // information, not weights).
+    {
+      id: 'monitoring-index-groups-reviewed',
+      type: 'multi-choice',
+      dti: 'digital-government',
+      weight: 2,
+      appliesTo: [...UNIT_TYPES],
+      allowsNotApplicable: false,
+      allowsDontKnow: false,
+      remediation: { role: 'office' },
+      legalBasis: [{ documentId: 'decision-766-2022' }],
       options: [
-        { id: 'transparency', points: 0.18 },
+        { id: 'transparency', points: 0.2 },
         { id: 'progress', points: 0.2 },
-        { id: 'digitisation', points: 0.22 },
-        { id: 'online-services', points: 0.22 },
-        { id: 'satisfaction', points: 0.18 },
+        { id: 'digitisation', points: 0.2 },
+        { id: 'online-services', points: 0.2 },
+        { id: 'satisfaction', points: 0.2 },
         { id: 'none', points: 0, isExclusive: true },
       ],
     },
@@ -84,29 +105,37 @@ export const monitoringSection = {
       id: 'monitoring-dossier-sync-share',
       type: 'percentage',
       dti: 'digital-government',
-      weight: 5,
+      index766: 'transparency',
+      weight: 4,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'digital-officer' },
-      legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-118-2025' }],
+      legalBasis: [
+        { documentId: 'decision-766-2022' },
+        { documentId: 'decree-224-2026', article: '19', clause: '3', point: 'd' },
+        { documentId: 'decree-118-2025' },
+      ],
     },
-    // Whether the index is still published per department and commune after the two-tier reform is not confirmed.
+    // Context only (weight 0): the total is made of the groups the scored questions already measure (digitisation,
+    // on-time rate, satisfaction, publication, synchronisation), so scoring it would count them twice. Published per
+    // province; per department and commune is [?].
     {
       id: 'monitoring-index-score',
       type: 'percentage',
       dti: 'digital-government',
-      weight: 3,
+      weight: 0,
       appliesTo: [...UNIT_TYPES],
       allowsNotApplicable: true,
       allowsDontKnow: true,
-      remediation: { role: 'unit-leader' },
       legalBasis: [{ documentId: 'decision-766-2022' }],
     },
+    // Replaces the coverage band monitoring-procedures-published (1.1.0): the portal lists each procedure.
     {
-      id: 'monitoring-procedures-published',
-      type: 'coverage',
+      id: 'monitoring-procedures-published-share',
+      type: 'count-pair',
       dti: 'digital-government',
+      index766: 'transparency',
       weight: 3,
       appliesTo: [...COMPETENT_UNITS],
       allowsNotApplicable: false,
@@ -125,10 +154,12 @@ export const monitoringSection = {
       remediation: { role: 'unit-leader' },
       legalBasis: [{ documentId: 'decision-766-2022' }, { documentId: 'decree-224-2026', article: '19' }],
     },
+    // The leadership's attention is what the DTI's awareness indicator measures. The 3 and 12 months are this
+    // questionnaire's practice, not a period set by law (the help says so).
     {
       id: 'monitoring-last-leadership-review',
       type: 'date',
-      dti: 'digital-government',
+      dti: 'awareness',
       weight: 3,
       freshness: { fullWithinMonths: 3, zeroAfterMonths: 12 },
       appliesTo: [...UNIT_TYPES],
