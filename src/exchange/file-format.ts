@@ -18,8 +18,14 @@ import { contentIdSchema } from '../questionnaire/content-schema';
 
 /** The value of `format`: what tells our files apart from any other JSON. */
 export const FILE_FORMAT = 'egov-readiness';
-/** The version this code writes and the newest it reads. Raise it (and add a migration) on any breaking change. */
-export const FORMAT_VERSION = 1;
+/**
+ * The version this code writes and the newest it reads. Raise it (and add a migration) on any change of shape.
+ * 2 (content 2.0.0): unit types, inventory rows and `upgradedFrom`; version 1 files are content 1.x, and reading
+ * them is the content upgrade (`parse-file.ts`).
+ */
+export const FORMAT_VERSION = 2;
+/** The oldest version this code reads. */
+export const OLDEST_FORMAT_VERSION = 1;
 
 /**
  * Files larger than this are refused before they are read. A backup of 100 fully answered assessments with a note

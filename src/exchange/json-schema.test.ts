@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
+import { FORMAT_VERSION } from './file-format';
 import { buildFileJsonSchema } from './json-schema';
 
 const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../docs/file-format.schema.json');
@@ -44,7 +45,7 @@ test('the JSON Schema closes every object to unknown keys, as the reader does', 
 test('the JSON Schema names the format and its version', () => {
   const schema = buildFileJsonSchema() as { properties: Record<string, { const?: unknown }>; required: string[] };
   expect(schema.properties.format?.const).toBe('egov-readiness');
-  expect(schema.properties.formatVersion?.const).toBe(1);
+  expect(schema.properties.formatVersion?.const).toBe(FORMAT_VERSION);
   expect(schema.required).toEqual(
     expect.arrayContaining(['format', 'formatVersion', 'exportedAt', 'app', 'kind', 'assessments']),
   );

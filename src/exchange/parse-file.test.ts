@@ -1,5 +1,5 @@
 import { questionnaire } from '../questionnaire/questionnaire';
-import { MAX_FILE_BYTES, MAX_NESTING_DEPTH } from './file-format';
+import { FORMAT_VERSION, MAX_FILE_BYTES, MAX_NESTING_DEPTH } from './file-format';
 import {
   formatPath,
   isNewerVersion,
@@ -124,10 +124,13 @@ test.each([
 
 test('a newer format version says so, whatever else the file holds', () => {
   const text = edited((file) => {
-    file.formatVersion = 2;
+    file.formatVersion = FORMAT_VERSION + 1;
     file.newField = { 'something we do not know': true };
   });
-  expect(errorOf(parse(text))).toEqual({ code: 'newer-version', params: { version: 2, supportedVersion: 1 } });
+  expect(errorOf(parse(text))).toEqual({
+    code: 'newer-version',
+    params: { version: FORMAT_VERSION + 1, supportedVersion: FORMAT_VERSION },
+  });
 });
 
 test.each([0, -1, 1.5, '1', null])('format version %j is invalid', (formatVersion) => {

@@ -34,6 +34,7 @@ import {
   FILE_FORMAT,
   FORMAT_VERSION,
   MAX_FILE_BYTES,
+  OLDEST_FORMAT_VERSION,
   MAX_NESTING_DEPTH,
   ONE_ASSESSMENT_ISSUE,
   type AssessmentFile,
@@ -334,7 +335,9 @@ function upgradeContent(file: unknown, questionnaire: Questionnaire): { file: un
     upgraded.push(result.report.from);
     return { ...entry, assessment: result.assessment, answers: result.answers, planItems: result.planItems };
   });
-  return { file: { ...file, assessments }, upgraded };
+  // Format version 1 is content 1.x: once its assessments are upgraded, it is a version 2 file.
+  const formatVersion = file.formatVersion === OLDEST_FORMAT_VERSION ? FORMAT_VERSION : file.formatVersion;
+  return { file: { ...file, formatVersion, assessments }, upgraded };
 }
 
 /**

@@ -27,7 +27,7 @@ function reverseKeys(value: unknown): unknown {
 
 test('the text is two-space indented JSON with a final newline, no byte-order mark, Vietnamese as itself', () => {
   const text = serializeAssessmentFile(sampleFile());
-  expect(text.startsWith('{\n  "format": "egov-readiness",\n  "formatVersion": 1,\n  "exportedAt"')).toBe(true);
+  expect(text.startsWith('{\n  "format": "egov-readiness",\n  "formatVersion": 2,\n  "exportedAt"')).toBe(true);
   expect(text.endsWith('}\n')).toBe(true);
   expect(text.endsWith('\n\n')).toBe(false);
   expect(text).not.toContain('\r');
@@ -76,7 +76,7 @@ test('device-only fields never reach the file', () => {
   const file = buildAssessmentFile({
     kind: 'assessment',
     exportedAt: '2026-11-22T09:15:00.000Z',
-    questionnaire: { id: 'vn-egov-readiness', version: '1.1.0' },
+    questionnaire: { id: 'vn-egov-readiness', version: '2.0.0' },
     entries: [stored],
   });
   const text = serializeAssessmentFile(file);

@@ -455,7 +455,7 @@ test.each([
   ['truncated.json', 'truncated', {}],
   ['malformed.json', 'not-json', {}],
   ['wrong-types.json', 'invalid', { path: 'assessments[0].answers[3].response.value.percent', issue: 'invalid_type' }],
-  ['newer-version.json', 'newer-version', { version: 2, supportedVersion: 1 }],
+  ['newer-version.json', 'newer-version', { version: 99, supportedVersion: 2 }],
   ['not-our-format.json', 'not-our-format', {}],
   ['proto-key.json', 'forbidden-key', { key: '__proto__', path: 'assessments[0].answers[4].__proto__' }],
   [
