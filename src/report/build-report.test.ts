@@ -1,17 +1,28 @@
 import type { Content, ContentTable } from 'pdfmake/interfaces';
-import { choice, dontKnow, notApplicable } from '../../tests/fixtures/answers';
+import { dontKnow, notApplicable } from '../../tests/fixtures/answers';
 import { buildProfile } from '../../tests/fixtures/profile';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
 import type { Answer } from '../questionnaire/answer-schema';
+import { questionKeys } from '../questionnaire/content-keys';
 import { questionnaire } from '../questionnaire/questionnaire';
+import { cappedCase, fullAnswer, gapAnswer, scoredQuestions } from '../../tests/fixtures/content-picks';
 import { listRemediation } from '../scoring/remediation';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { buildReport, type ReportInput } from './build-report';
 import { collectText, fakeLocale } from './fake-locale.test-support';
 import { normalizeDeep } from './normalize-text';
 import { CONTENT_WIDTH, PAGE_MARGINS } from './pdf-layout';
-import type { ReportLanguage } from './report-text';
+import { describeLegalReferenceShort, listCitedDocuments, type ReportLanguage } from './report-text';
+
+/** "4.2": a question's number in the answers section. */
+function numberOf(input: ReportInput, questionId: string): string {
+  for (const [sectionIndex, section] of input.score.sections.entries()) {
+    const index = section.questions.findIndex((question) => question.questionId === questionId);
+    if (index >= 0) return `${sectionIndex + 1}.${index + 1}`;
+  }
+  return '';
+}
 
 const TODAY = '2026-11-22';
 
@@ -24,18 +35,33 @@ const assessment: Assessment = {
   updatedAt: '2026-11-22T08:00:00.000Z',
 };
 
-/** The known set of the browser tests: 65.4 points, grade C capped at D, two actions. */
+/**
+ * Picked from the content by property: every scored question answered in full but a critical one (the grade capped),
+ * with a note on the critical answer and evidence on another; then one more gap.
+ */
+const capped = cappedCase(assessment.profile.unitType);
+const criticalId = capped.gap.questionId;
+const secondGap = scoredQuestions(assessment.profile.unitType)
+  .filter((picked) => picked.question.id !== criticalId)
+  .find((picked) => gapAnswer(picked.question))!;
+const evidenced = capped.answers.find(
+  (answer) => answer.questionId !== criticalId && answer.questionId !== secondGap.question.id,
+)!;
 const knownAnswers = new Map<string, Answer>(
   [
-    { ...choice('security-citizen-systems-level-approved', 'partly'), note: 'Cổng thông tin chưa có quyết định' },
+    ...capped.answers.filter((answer) => answer !== evidenced),
     {
-      ...choice('security-portal-level-3', 'yes'),
+      ...capped.answers.find((answer) => answer.questionId === criticalId)!,
+      note: 'Cổng thông tin chưa có quyết định',
+    },
+    {
+      ...evidenced,
       evidence: { documentNumber: '125/QĐ-UBND', issuedOn: '2025-03-15', issuer: 'UBND tỉnh Ninh Bình' },
     },
-    choice('security-redetermination-on-change', 'yes'),
-    choice('security-drills', 'no'),
+    gapAnswer(secondGap.question)!,
   ].map((answer) => [answer.questionId, answer]),
 );
+const knownScore = scoreAssessment(questionnaire, assessment.profile.unitType, knownAnswers, TODAY);
 
 function inputFor(
   language: ReportLanguage,
@@ -72,7 +98,7 @@ function findPlanTable(content: Content[]): ContentTable {
 
 test('the report holds the cover, the score and grade, the critical gap, the plan and every section', () => {
   const locale = fakeLocale('vi');
-  const { t, tc } = locale;
+  const { t, tc, format } = locale;
   const definition = buildReport(inputFor('vi'));
   const text = textOf(definition.content);
   expect(definition.pageSize).toBe('A4');
@@ -81,9 +107,11 @@ test('the report holds the cover, the score and grade, the critical gap, the pla
   expect(text).toContain('Năm 2026');
   expect(text).toContain('Nguyễn Thị Hương, Chuyên viên Văn phòng Sở');
   expect(text).toContain('22/11/2026');
-  expect(text).toContain(t('report.pdf.gradeLine', { score: '65,4', grade: 'D' }));
-  expect(text).toContain(t('results.capped', { grade: 'D', uncapped: 'C' }));
-  expect(text).toContain(tc('criticalGaps.citizen-systems-without-level'));
+  const { score, grade, uncappedGrade } = knownScore;
+  expect(grade).not.toBe(uncappedGrade);
+  expect(text).toContain(t('report.pdf.gradeLine', { score: format.number(score ?? 0), grade }));
+  expect(text).toContain(t('results.capped', { grade, uncapped: uncappedGrade }));
+  expect(text).toContain(tc(`criticalGaps.${capped.gap.id}`));
   for (const section of questionnaire.sections) expect(text).toContain(tc(`sections.${section.id}.title`));
   // Notes and evidence of the answers.
   expect(text).toContain('Cổng thông tin chưa có quyết định');
@@ -94,13 +122,96 @@ test('the report holds the cover, the score and grade, the critical gap, the pla
   expect(text).not.toContain(t('report.pdf.nationalTitle'));
 });
 
+test('not an official rating: under the subtitle and right after the grade line, in both languages', () => {
+  for (const language of ['vi', 'en'] as const) {
+    const { t, format } = fakeLocale(language);
+    const strings = collectText(buildReport(inputFor(language)).content);
+    const notOfficial = t('results.notOfficial');
+    expect(strings[strings.indexOf(t('report.pdf.subtitle')) + 1]).toBe(notOfficial);
+    const gradeLine = t('report.pdf.gradeLine', {
+      score: format.number(knownScore.score ?? 0),
+      grade: knownScore.grade,
+    });
+    expect(strings[strings.indexOf(gradeLine) + 1]).toBe(notOfficial);
+  }
+  expect(fakeLocale('vi').t('results.notOfficial')).toBe(
+    'Kết quả tự đánh giá của đơn vị; không phải kết quả đánh giá, xếp hạng chính thức của cơ quan có thẩm quyền.',
+  );
+});
+
+test('the grade bands beside the grade, the cap and the section threshold', () => {
+  const vi = textOf(buildReport(inputFor('vi')).content);
+  expect(vi).toContain('Thang xếp loại');
+  expect(vi).toContain('A 90–100 điểm · B 80–89 điểm · C 65–79 điểm · D 50–64 điểm · E dưới 50 điểm');
+  expect(vi).toContain('Tồn tại nghiêm trọng có thể giới hạn xếp loại, bất kể điểm số.');
+  expect(vi).toMatch(/Mỗi phần chỉ được xếp loại khi đã trả lời ít nhất 60% số câu có tính điểm/);
+  const en = textOf(buildReport(inputFor('en')).content);
+  expect(en).toContain('A 90–100 points · B 80–89 points · C 65–79 points · D 50–64 points · E below 50 points');
+});
+
+test('a section below the answer threshold has a score but no grade, and says how many answers it needs', () => {
+  const { t, format } = fakeLocale('vi');
+  const first = scoredQuestions(assessment.profile.unitType)[0]!;
+  const answers = new Map([[first.question.id, fullAnswer(first.question)]]);
+  const input = inputFor('vi', answers);
+  const section = input.score.sections.find((candidate) => candidate.sectionId === first.section.id)!;
+  expect(section.grade).toBeUndefined();
+  const text = textOf(buildReport(input).content);
+  const expected = `${t('results.sectionScoreOnly', { score: format.number(section.score ?? 0) })} · ${t(
+    'results.sectionUngraded',
+    { needed: section.answersNeededForGrade, total: section.scoredApplicable, answered: 1 },
+  )}`;
+  expect(text).toContain(expected);
+  expect(text).toContain(
+    `Chưa xếp loại: cần trả lời ít nhất ${section.answersNeededForGrade} trong ${section.scoredApplicable} câu có tính điểm (đã trả lời 1)`,
+  );
+  // What the section was judged on, by question.
+  expect(text).toContain(`Các câu được tính vào điểm của phần (1): ${numberOf(input, first.question.id)} `);
+});
+
+test('the Decision 766 groups and the DTI indicators, said not to be the official index values', () => {
+  const { t, tc, format } = fakeLocale('vi');
+  const input = inputFor('vi');
+  const text = textOf(buildReport(input).content);
+  expect(text).toContain(t('results.frames.intro'));
+  expect(text).toContain('không phải giá trị chính thức');
+  expect(text).toContain('Công khai, minh bạch (18 điểm)');
+  for (const frame of [...input.score.index766, ...input.score.dti]) {
+    expect(text).toContain(t('results.frames.counted', { counted: frame.counted, tagged: frame.tagged }));
+    if (frame.score !== undefined) expect(text).toContain(format.number(frame.score));
+  }
+  for (const indicator of input.score.dti) expect(text).toContain(tc(`dti.${indicator.key}`));
+});
+
+test('dates in the plan read as aims or legal deadlines, overdue once passed', () => {
+  const { t, format } = fakeLocale('vi');
+  const input = inputFor('vi');
+  const text = textOf(buildReport(input).content);
+  expect(text).not.toContain('Hạn quốc gia');
+  for (const item of input.plan.filter((candidate) => candidate.deadline)) {
+    const date = format.date(item.deadline!);
+    const key =
+      item.deadlineKind === 'legal'
+        ? item.deadline! < TODAY
+          ? 'deadlines.overdue'
+          : 'deadlines.legal'
+        : 'deadlines.target';
+    expect(text).toContain(t(key, { date }));
+  }
+  for (const target of input.score.targets.filter((candidate) => candidate.deadline)) {
+    expect(text).toMatch(/\((Mục tiêu đến|Hạn theo quy định:|Đã quá hạn từ) \d{2}\/\d{2}\/\d{4}\)/);
+    expect(target.deadline).toBeDefined();
+  }
+});
+
 test('the plan table: one row per action, critical first, with legal basis, owner, due date and status', () => {
-  const { t, tc } = fakeLocale('vi');
+  const locale = fakeLocale('vi');
+  const { t, tc } = locale;
   const planItems = new Map<string, PlanItem>([
     [
-      'security-drills',
+      secondGap.question.id,
       {
-        questionId: 'security-drills',
+        questionId: secondGap.question.id,
         owner: 'Phòng Công nghệ thông tin',
         dueOn: '2027-03-31',
         status: 'in-progress',
@@ -116,29 +227,30 @@ test('the plan table: one row per action, critical first, with legal basis, owne
       .map((c) => t(`report.pdf.columns.${c}`))
       .join('\n'),
   );
-  expect(rows.map((row) => textOf(row[1]).split('\n')[0])).toEqual([
-    tc('questions.security-citizen-systems-level-approved.action'),
-    tc('questions.security-drills.action'),
-  ]);
+  expect(rows).toHaveLength(input.plan.length);
+  expect(textOf(rows[0]?.[1]).split('\n')[0]).toBe(tc(questionKeys(criticalId).action));
   expect(textOf(rows[0]?.[0])).toContain(t('plan.critical'));
-  expect(textOf(rows[0]?.[2])).toContain('Điều 8 Luật 116/2025/QH15');
-  expect(textOf(rows[0]?.[2])).toContain(`Nghị định 85/2016/NĐ-CP (${t('legal.status.in-transition')})`);
+  expect(t('plan.critical')).toBe('Tồn tại nghiêm trọng');
+  const critical = input.plan[0]!;
+  expect(textOf(rows[0]?.[2])).toBe(
+    critical.legalBasis
+      .map((reference) => describeLegalReferenceShort(locale, reference, questionnaire.legalDocuments))
+      .join('; '),
+  );
   // Under the table, each cited document in full: dated, with its status note.
   const text = textOf(buildReport(input).content);
   expect(text).toContain(t('report.pdf.citedDocuments'));
-  expect(text).toContain(
-    'Luật An ninh mạng số 116/2025/QH15 ngày 10/12/2025 của Quốc hội: ' +
-      `${tc('legal.law-cybersecurity-2025.title')}.`,
-  );
-  expect(text).toContain(
-    'Nghị định số 85/2016/NĐ-CP ngày 1/7/2016 của Chính phủ: ' +
-      `${tc('legal.decree-85-2016.title')} (đang chuyển tiếp: ${tc('legal.decree-85-2016.transitionNote')}).`,
-  );
-  // A repealed document is no longer a basis of any question.
-  expect(text).not.toContain('86/2015/QH13');
-  expect(textOf(rows[1])).toContain('Phòng Công nghệ thông tin');
-  expect(textOf(rows[1])).toContain('31/03/2027');
-  expect(textOf(rows[1])).toContain(t('plan.statuses.in-progress'));
+  for (const line of listCitedDocuments(
+    locale,
+    input.plan.flatMap((item) => item.legalBasis),
+    questionnaire.legalDocuments,
+  )) {
+    expect(text).toContain(line);
+  }
+  const second = rows.find((row) => textOf(row[1]).startsWith(tc(questionKeys(secondGap.question.id).action)))!;
+  expect(textOf(second)).toContain('Phòng Công nghệ thông tin');
+  expect(textOf(second)).toContain('31/03/2027');
+  expect(textOf(second)).toContain(t('plan.statuses.in-progress'));
   expect(textOf(rows[0])).toContain(t('plan.statuses.to-do'));
   // The table fits a landscape A4 page with the fixed columns it declares.
   const fixed = (table.table.widths as (number | string)[]).filter((w): w is number => typeof w === 'number');
@@ -179,10 +291,12 @@ test('an English report, with nothing scored yet, says so and still lists every 
 
 test('special answers and unanswered questions are reported as such; the chart bars never exceed their track', () => {
   const answers = new Map<string, Answer>(
-    [dontKnow('security-drills'), notApplicable('security-portal-level-3')].map((answer) => [
-      answer.questionId,
-      answer,
-    ]),
+    [
+      dontKnow(scoredQuestions(assessment.profile.unitType).find((q) => q.question.allowsDontKnow)!.question.id),
+      notApplicable(
+        scoredQuestions(assessment.profile.unitType).find((q) => q.question.allowsNotApplicable)!.question.id,
+      ),
+    ].map((answer) => [answer.questionId, answer]),
   );
   const definition = buildReport(inputFor('vi', answers));
   const text = textOf(definition.content);
@@ -198,8 +312,8 @@ test('special answers and unanswered questions are reported as such; the chart b
 test('what reaches the PDF is NFC once normalised, whatever the answers held', () => {
   const answers = new Map<string, Answer>([
     [
-      'security-drills',
-      { ...choice('security-drills', 'no'), note: 'Chưa tổ chức diễn tập năm 2026'.normalize('NFD') },
+      secondGap.question.id,
+      { ...gapAnswer(secondGap.question)!, note: 'Chưa tổ chức diễn tập năm 2026'.normalize('NFD') },
     ],
   ]);
   const strings = collectText(normalizeDeep(buildReport(inputFor('vi', answers))).content);

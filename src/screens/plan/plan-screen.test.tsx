@@ -10,7 +10,7 @@ import { saveAnswers } from '../../storage/answers';
 import { createAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
 import { savePlanItem } from '../../storage/plan-items';
-import { cappedCase, fullAnswer, gapAnswer, scoredQuestions } from '../results/content-picks.test-support';
+import { cappedCase, fullAnswer, gapAnswer, scoredQuestions } from '../../../tests/fixtures/content-picks';
 import { todayIso } from '../today';
 
 const UNIT = 'provincial-department' as const;

@@ -19,7 +19,7 @@ import {
   notApplicableAnswer,
   scoreOf,
   scoredQuestions,
-} from './content-picks.test-support';
+} from '../../../tests/fixtures/content-picks';
 
 const UNIT: UnitType = 'provincial-department';
 const vi = createFormat('vi');
