@@ -79,7 +79,7 @@ export default defineConfig({
       strategies: 'generateSW',
       includeAssets: ['favicon.svg', 'icons/*.png', 'icons/*.svg'],
       manifest: {
-        name: 'Sẵn sàng Chính quyền số – e-Gov Readiness',
+        name: 'Sẵn sàng Chính quyền số – Digital Government Readiness',
         short_name: 'Sẵn sàng CQS',
         description: 'Tự đánh giá mức độ sẵn sàng chính quyền số của cơ quan, đơn vị; dữ liệu chỉ lưu trên thiết bị.',
         lang: 'vi',
