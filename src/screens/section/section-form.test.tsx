@@ -18,12 +18,12 @@ beforeEach(async () => {
 async function openSecuritySection(existingId?: string) {
   const id = existingId ?? (await createAssessment(buildProfile())).id;
   const view = renderApp(`/assessments/${id}/sections/security`);
-  await screen.findByRole('heading', { level: 1, name: 'An toàn hệ thống thông tin theo cấp độ' }, SLOW);
+  await screen.findByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' }, SLOW);
   return { ...view, assessmentId: id };
 }
 
 const question = (name: RegExp) => screen.getByRole('group', { name });
-const percentField = () => screen.getByLabelText('Tỷ lệ cán bộ được bồi dưỡng nhận thức an toàn thông tin');
+const percentField = () => screen.getByLabelText('Tỷ lệ cán bộ được bồi dưỡng nhận thức an ninh mạng');
 /** Leaves the question the focus is in, as a person does: by clicking an answer of another question. */
 const leaveQuestion = (user: ReturnType<typeof renderApp>['user']) =>
   user.click(within(question(/diễn tập/)).getByLabelText('Có'));
@@ -39,7 +39,7 @@ test('a percentage out of range is explained when the person leaves the question
   await waitFor(
     () =>
       expect(percentField()).toHaveAccessibleDescription(
-        /Lỗi: Tỷ lệ cán bộ được bồi dưỡng nhận thức an toàn thông tin phải từ 0 đến 100/,
+        /Lỗi: Tỷ lệ cán bộ được bồi dưỡng nhận thức an ninh mạng phải từ 0 đến 100/,
       ),
     SLOW,
   );
@@ -67,7 +67,7 @@ test('a percentage out of range is explained when the person leaves the question
 test('moving from the first box of a count pair to the second shows no error; leaving the question checks both', async () => {
   const { user } = await openSecuritySection();
   const part = screen.getByLabelText('Số hệ thống đã được phê duyệt cấp độ');
-  const whole = screen.getByLabelText('Tổng số hệ thống thông tin đơn vị chủ quản');
+  const whole = screen.getByLabelText('Tổng số hệ thống thông tin mà đơn vị là chủ quản');
   await user.type(part, '7');
   await user.click(whole);
   expect(screen.queryByText(/Nhập cả hai số/)).not.toBeInTheDocument();
@@ -77,7 +77,7 @@ test('moving from the first box of a count pair to the second shows no error; le
   await waitFor(
     () =>
       expect(part).toHaveAccessibleDescription(
-        /“Số hệ thống đã được phê duyệt cấp độ” không được lớn hơn “Tổng số hệ thống thông tin đơn vị chủ quản”/,
+        /“Số hệ thống đã được phê duyệt cấp độ” không được lớn hơn “Tổng số hệ thống thông tin mà đơn vị là chủ quản”/,
       ),
     SLOW,
   );
@@ -85,20 +85,20 @@ test('moving from the first box of a count pair to the second shows no error; le
 
 test('"Save and continue" with an error shows a focused summary that names the question and links to the field', async () => {
   const { user } = await openSecuritySection();
-  await user.type(screen.getByLabelText('Ngày kiểm tra, đánh giá an toàn thông tin gần nhất'), '01/01/2999');
+  await user.type(screen.getByLabelText('Ngày kiểm tra, đánh giá an ninh mạng gần nhất'), '01/01/2999');
   await user.click(screen.getByRole('button', { name: 'Lưu và tiếp tục' }));
 
   const summary = await screen.findByRole('alert', {}, SLOW);
   await waitFor(() => expect(summary).toHaveFocus(), SLOW);
   const link = within(summary).getByRole('link', {
-    name: /^Câu \d+: Ngày kiểm tra, đánh giá an toàn thông tin gần nhất phải là hôm nay hoặc một ngày đã qua$/,
+    name: /^Câu \d+: Ngày kiểm tra, đánh giá an ninh mạng gần nhất phải là hôm nay hoặc một ngày đã qua$/,
   });
   expect(link).toHaveAttribute('href', '#q-security-last-inspection-date');
   const number = /^Câu (\d+):/.exec(link.textContent ?? '')?.[1];
-  const dateField = screen.getByLabelText('Ngày kiểm tra, đánh giá an toàn thông tin gần nhất');
+  const dateField = screen.getByLabelText('Ngày kiểm tra, đánh giá an ninh mạng gần nhất');
   expect(dateField.closest('section')).toHaveTextContent(new RegExp(`^${number}\\.`));
   await user.click(link);
-  expect(screen.getByLabelText('Ngày kiểm tra, đánh giá an toàn thông tin gần nhất')).toHaveFocus();
+  expect(screen.getByLabelText('Ngày kiểm tra, đánh giá an ninh mạng gần nhất')).toHaveFocus();
 });
 
 test('choices, "don’t know" and a note are saved, and switching language keeps them', async () => {
@@ -121,7 +121,7 @@ test('choices, "don’t know" and a note are saved, and switching language keeps
 
   await user.click(screen.getByRole('button', { name: /English/ }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Information-system security by level' }, SLOW),
+    await screen.findByRole('heading', { level: 1, name: 'Cybersecurity protection of information systems by level' }, SLOW),
   ).toBeInTheDocument();
   const drillsInEnglish = screen.getByRole('group', { name: /drill/i });
   expect(within(drillsInEnglish).getByLabelText('No')).toBeChecked();
@@ -213,7 +213,7 @@ test('unticking "don’t know" brings back the date typed before, after a reload
 test('"none of these" is exclusive in the control itself: it clears the other options, and they clear it', async () => {
   const { user, assessmentId } = await openSecuritySection();
   const measures = question(/biện pháp quản lý/i);
-  const policy = within(measures).getByLabelText('Đã ban hành quy chế bảo đảm an toàn thông tin của đơn vị');
+  const policy = within(measures).getByLabelText('Đã ban hành Quy chế bảo đảm an ninh mạng của đơn vị');
   const staff = within(measures).getByLabelText(/Đã phân công cán bộ/);
   const none = within(measures).getByLabelText('Chưa có biện pháp nào trong số này');
   await user.click(policy);
@@ -240,7 +240,7 @@ test('"none of these" is exclusive in the control itself: it clears the other op
 
 test('typing on after a save keeps every character, and no notice about another tab appears', async () => {
   const { user, assessmentId } = await openSecuritySection();
-  const field = screen.getByLabelText('Khó khăn và hướng khắc phục về an toàn thông tin');
+  const field = screen.getByLabelText('Khó khăn và hướng khắc phục về an ninh mạng');
   await user.type(field, 'Thiếu ');
   await waitFor(async () => {
     expect((await readAnswers(assessmentId)).get('security-obstacles')?.response).toMatchObject({
@@ -277,7 +277,7 @@ test('an answer saved elsewhere (another tab) appears in place, with a notice', 
 
 test('another tab’s change to the question being typed in waits until the person leaves it', async () => {
   const { user, assessmentId } = await openSecuritySection();
-  const field = screen.getByLabelText('Khó khăn và hướng khắc phục về an toàn thông tin');
+  const field = screen.getByLabelText('Khó khăn và hướng khắc phục về an ninh mạng');
   await user.type(field, 'Đường truyền');
   await waitFor(async () => {
     expect((await readAnswers(assessmentId)).get('security-obstacles')?.response).toMatchObject({
@@ -355,7 +355,7 @@ test('a full disk is said plainly, never shown as saved, and "Save and continue"
   expect(
     await screen.findByRole('alertdialog', { name: 'Chưa lưu được, nên bạn vẫn ở trang này' }, SLOW),
   ).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 1, name: 'An toàn hệ thống thông tin theo cấp độ' })).toBeVisible();
+  expect(screen.getByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' })).toBeVisible();
   expect(percentField()).toHaveValue('64');
   expect((await readAnswers(assessmentId)).has('security-awareness-training-share')).toBe(false);
 
