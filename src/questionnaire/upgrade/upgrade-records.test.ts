@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import catalogueJson from '../../../tests/fixtures/content-1.1.0/catalogue.json';
 import backupFixture from '../../../tests/fixtures/content-1.1.0/backup-every-question-answered.json';
-import { assessmentFileSchema } from '../../exchange/file-format';
+import { assessmentFileSchema, FORMAT_VERSION } from '../../exchange/file-format';
 import { scoreAssessment } from '../../scoring/score-assessment';
 import { answerSchema, type Answer } from '../answer-schema';
 import type { Question } from '../content-schema';
@@ -150,6 +150,7 @@ describe('a 1.1.0 backup with every question answered', () => {
   test('becomes a valid 2.0.0 file, which a second upgrade leaves alone', () => {
     const file = {
       ...backupJson,
+      formatVersion: FORMAT_VERSION,
       assessments: upgraded.map(({ assessment, answers, planItems }) => ({ assessment, answers, planItems })),
     };
     const parsed = assessmentFileSchema.parse(file);
