@@ -191,6 +191,7 @@ describe('a 1.1.0 backup with every question answered', () => {
     for (const { assessment, answers: records, planItems } of upgraded) {
       const file = assessmentFileSchema.parse({
         ...backupJson,
+        formatVersion: FORMAT_VERSION,
         assessments: [{ assessment, answers: records, planItems }],
       });
       const [entry] = file.assessments;
