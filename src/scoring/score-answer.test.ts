@@ -344,6 +344,17 @@ test('only the systems the unit owns (or whose role it has not stated) are score
   });
 });
 
+test('option points that add up to 1 in decimals earn exactly 1, whatever floating point makes of the sum', () => {
+  const sixOptions: QuestionOfType<'multi-choice'> = {
+    ...base('q-six'),
+    type: 'multi-choice',
+    options: [0.15, 0.2, 0.15, 0.2, 0.2, 0.1].map((points, index) => ({ id: `o${index}`, points })),
+  };
+  expect(0.15 + 0.2 + 0.15 + 0.2 + 0.2 + 0.1).toBeLessThan(1);
+
+  expectScore(scoreAnswer(sixOptions, multi('q-six', ['o0', 'o1', 'o2', 'o3', 'o4', 'o5']), TODAY), scored(1));
+});
+
 test('an empty inventory is not scored', () => {
   expect(scoreAnswer(systems, inventory('q-systems', []), TODAY)).toEqual({ status: 'not-scored', earned: 0 });
 });

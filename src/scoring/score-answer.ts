@@ -138,7 +138,9 @@ function scoreValue(question: Question, answer: Answer, today: string): AnswerSc
       if (question.type !== 'multi-choice') return undefined;
       const selected = new Set(value.optionIds);
       const total = question.options.filter((option) => selected.has(option.id)).reduce((sum, o) => sum + o.points, 0);
-      const earned = Math.min(1, total);
+      // Rounded first: option points such as 0.15 + 0.2 + 0.15 + 0.2 + 0.2 + 0.1 add up to 0.9999999999999999 in
+      // floating point, which would leave a unit that did everything with a gap in its plan.
+      const earned = Math.min(1, Math.round(total * 1e9) / 1e9);
       const missing = question.options.filter((o) => !selected.has(o.id) && o.points > 0 && !o.isExclusive);
       return {
         status: 'scored',
