@@ -62,9 +62,10 @@ export function describeImprovement(
           description: tc(keys.level(improvement.optionId)),
         });
       }
+      // i18next gives the key back for a missing text: a question without its goal yet names the option instead.
       const goal = tc(keys.goal, { defaultValue: '' });
       return t('results.raise.reachState', {
-        goal: goal || t(`scales.${question.type}.${improvement.optionId}`),
+        goal: goal && goal !== keys.goal ? goal : t(`scales.${question.type}.${improvement.optionId}`),
       });
     }
     case 'reach-percent':

@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next';
+import { expect, test } from 'vitest';
+import { createFormat } from '../../i18n/format';
+import type { Question } from '../../questionnaire/content-schema';
+import { fakeLocale } from '../../report/fake-locale.test-support';
+import { describeDeadline, describeImprovement } from './describe-answer';
+
+const { t } = fakeLocale('vi');
+const format = createFormat('vi');
+const question = {
+  id: 'probe-question',
+  type: 'yes-partly-no',
+  weight: 3,
+  appliesTo: ['provincial-department'],
+  allowsNotApplicable: false,
+  allowsDontKnow: true,
+  legalBasis: [{ documentId: 'decree-224-2026' }],
+  dti: 'digital-government',
+} as Question;
+
+/** A questionnaire translator that knows only the texts given, and gives the key back otherwise, as i18next does. */
+const tcWith = (texts: Record<string, string>) => ((key: string) => texts[key] ?? key) as unknown as TFunction;
+
+test('advice on a yes/partly/no answer names the goal as a state, or the option while the goal is missing', () => {
+  const withGoal = tcWith({ 'questions.probe-question.goal': '100% hồ sơ được số hóa' });
+  expect(describeImprovement(t, withGoal, format, question, { kind: 'choose', optionId: 'yes' })).toBe(
+    'đạt trạng thái “100% hồ sơ được số hóa”.',
+  );
+  expect(describeImprovement(t, tcWith({}), format, question, { kind: 'choose', optionId: 'yes' })).toBe(
+    'đạt trạng thái “Có”.',
+  );
+});
+
+test('shares and counts read as states reached', () => {
+  const tc = tcWith({ 'questions.probe-question.label': 'Tỷ lệ hồ sơ', 'questions.probe-question.part': 'Số thủ tục' });
+  expect(describeImprovement(t, tc, format, question, { kind: 'reach-percent', percent: 95 })).toBe(
+    'Tỷ lệ hồ sơ đạt 95%.',
+  );
+  expect(describeImprovement(t, tc, format, question, { kind: 'reach-count', part: 12, whole: 12 })).toBe(
+    'Số thủ tục đạt 12 trên 12.',
+  );
+  expect(describeImprovement(t, tc, format, question, { kind: 'find-out' })).not.toMatch(/trả lời “/);
+});
+
+test('an aim, a legal deadline and a legal deadline passed', () => {
+  expect(describeDeadline(t, format, '2026-12-31', 'target', '2026-12-02')).toBe('Mục tiêu đến 31/12/2026');
+  expect(describeDeadline(t, format, '2025-10-01', 'target', '2026-12-02')).toBe('Mục tiêu đến 01/10/2025');
+  expect(describeDeadline(t, format, '2027-01-01', 'legal', '2026-12-02')).toBe('Hạn theo quy định: 01/01/2027');
+  expect(describeDeadline(t, format, '2025-04-05', 'legal', '2026-12-02')).toBe('Đã quá hạn từ 05/04/2025');
+  const en = fakeLocale('en').t;
+  const enFormat = createFormat('en');
+  expect(describeDeadline(en, enFormat, '2026-12-31', 'target', '2026-12-02')).toBe('Target: by 31/12/2026');
+  expect(describeDeadline(en, enFormat, '2025-04-05', 'legal', '2026-12-02')).toBe('Overdue since 05/04/2025');
+});
