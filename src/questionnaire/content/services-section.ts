@@ -87,7 +87,8 @@ export const servicesSection = {
       dti: 'digital-government',
       index766: 'online-service',
       weight: 5,
-      appliesTo: [...RECEIVING_UNITS],
+      // The provincial committee answers with the province-wide figure, the one the province is ranked on.
+      appliesTo: ['provincial-committee', ...RECEIVING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'one-stop-unit' },
@@ -102,7 +103,8 @@ export const servicesSection = {
       dti: 'digital-government',
       index766: 'online-service',
       weight: 5,
-      appliesTo: [...RECEIVING_UNITS],
+      // The provincial committee answers with the province-wide figure, the one the province is ranked on.
+      appliesTo: ['provincial-committee', ...RECEIVING_UNITS],
       allowsNotApplicable: false,
       allowsDontKnow: true,
       remediation: { role: 'one-stop-unit' },
