@@ -36,10 +36,13 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await inventory
     .getByLabel(vi('inventory.fields.systemType'))
     .selectOption({ label: vi('inventory.systemType.citizen-services') });
+  await inventory.getByLabel(vi('inventory.fields.role')).selectOption({ label: vi('inventory.role.owner') });
+  await inventory.getByLabel(vi('inventory.fields.handlesProcedures')).selectOption({ label: vi('inventory.yes') });
+  await inventory.getByLabel(vi('inventory.fields.appraisedOn')).fill('01/09/2025');
   await inventory.getByLabel(vi('inventory.fields.approvedLevel')).selectOption('3');
   await inventory.getByLabel(vi('inventory.fields.approvedOn')).fill('12/09/2025');
 
-  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.partly')).check();
   await question(page, 'security-levels-determined').getByLabel(vi('scales.coverage.half')).check();
   const dossiers = question(page, 'security-level-dossiers-approved');
   await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.part')).fill('3');
@@ -84,10 +87,13 @@ test('answers of every type in two sections survive a reload', async ({ page }) 
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
   await expect(inventory.getByLabel(vi('inventory.fields.name'))).toHaveValue('Cổng thông tin điện tử của Sở');
   await expect(inventory.getByLabel(vi('inventory.fields.systemType'))).toHaveValue('citizen-services');
+  await expect(inventory.getByLabel(vi('inventory.fields.role'))).toHaveValue('owner');
+  await expect(inventory.getByLabel(vi('inventory.fields.handlesProcedures'))).toHaveValue('yes');
+  await expect(inventory.getByLabel(vi('inventory.fields.appraisedOn'))).toHaveValue('01/09/2025');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedLevel'))).toHaveValue('3');
   await expect(inventory.getByLabel(vi('inventory.fields.approvedOn'))).toHaveValue('12/09/2025');
   await expect(
-    question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')),
+    question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.partly')),
   ).toBeChecked();
   await expect(question(page, 'security-levels-determined').getByLabel(vi('scales.coverage.half'))).toBeChecked();
   await expect(dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.part'))).toHaveValue('3');

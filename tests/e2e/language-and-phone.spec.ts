@@ -42,7 +42,24 @@ test('@phone a whole assessment flow fits a 360 px screen without sideways scrol
   await page
     .getByLabel(text('vi', 'inventory.fields.systemType'))
     .selectOption({ label: text('vi', 'inventory.systemType.citizen-services') });
+  // A commune mostly uses the province's system: until the role is stated, the row asks for it.
+  const roleMissing = page.getByText(text('vi', 'inventory.roleMissing'));
+  await expect(roleMissing).toBeVisible();
+  await page.getByLabel(text('vi', 'inventory.fields.role')).selectOption({ label: text('vi', 'inventory.role.user') });
+  await expect(roleMissing).toBeHidden();
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
   expect(await overflow()).toBe(0);
   await page.screenshot({ path: test.info().outputPath('section-360.png'), fullPage: false });
+  await page
+    .locator('#question-security-system-inventory')
+    .screenshot({ path: test.info().outputPath('inventory-360.png') });
+
+  // Every field of the row is reached by the keyboard, in reading order.
+  const row = ['name', 'purpose', 'role', 'systemType', 'handlesProcedures', 'proposedLevel', 'approvedLevel'];
+  const order = [...row, 'appraisedOn', 'approvedOn', 'hasSecurityPlan', 'lastInspectedOn'];
+  await page.locator('#q-security-system-inventory-systems-0-name').focus();
+  for (const field of order.slice(1)) {
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`#q-security-system-inventory-systems-0-${field}`)).toBeFocused();
+  }
 });

@@ -99,11 +99,17 @@ async function createAssessment(page: Page, unitName: string, commune?: string) 
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
 
-/** The known set of results-and-plan.spec.ts: 65.4 points, grade C capped at D. */
+/**
+ * A known set: 3 of the 5 systems the department owns approved (weight 5, earns 3), incidents reported on time
+ * "yes" (3), re-determination "yes" (2), drills "no" (2, earns 0): 8 / 12 = 66.7, grade C, capped at D because fewer
+ * than 80% of the owned systems are approved.
+ */
 async function answerKnownSet(page: Page) {
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
-  await question(page, 'security-portal-level-3').getByLabel(vi('scales.yes-partly-no.yes')).check();
+  const dossiers = question(page, 'security-level-dossiers-approved');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.part')).fill('3');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.whole')).fill('5');
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-redetermination-on-change').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no')).check();
   await waitUntilSaved(page);
@@ -138,11 +144,11 @@ test('the report of a known set: unit, grade, Vietnamese remediation action, sec
   const pdf = await readPdf(file, 'report-vi');
   expect(pdf.raw, 'text extracted as composed (NFC) letters').toBe(pdf.raw.normalize('NFC'));
   expect(pdf.text).toContain(unitName);
-  expect(pdf.text).toContain(flat(vi('report.pdf.gradeLine', { score: '65,4', grade: 'D' })));
+  expect(pdf.text).toContain(flat(vi('report.pdf.gradeLine', { score: '66,7', grade: 'D' })));
   expect(pdf.text).toContain(flat(vi('results.capped', { grade: 'D', uncapped: 'C' })));
-  expect(pdf.text).toContain(flat(content('vi', 'questions.security-citizen-systems-level-approved.action')));
+  expect(pdf.text).toContain(flat(content('vi', 'questions.security-level-dossiers-approved.action')));
   expect(pdf.text).toContain(flat(content('vi', 'questions.security-drills.action')));
-  expect(pdf.text).toContain(flat(content('vi', 'criticalGaps.citizen-systems-without-level')));
+  expect(pdf.text).toContain(flat(content('vi', 'criticalGaps.owned-systems-mostly-unapproved')));
   for (const section of questionnaire.sections) {
     expect(pdf.text).toContain(flat(content('vi', `sections.${section.id}.title`)));
   }
@@ -159,7 +165,7 @@ test('the report of a known set: unit, grade, Vietnamese remediation action, sec
   }
   const pages = pdfPageCount(pdf.file);
   expect(pdf.text).toContain(vi('report.pdf.page', { page: pages, pages }));
-  expect(pdf.text).toContain('Tổng hợp = (86,9 × 25 + 62,8 × 20) ÷ 45 = 76,2');
+  expect(pdf.text).toContain('Tổng hợp = (81,6 × 25 + 86,1 × 14 + 55,6 × 20) ÷ 59 = 73,9');
   expect(execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' })).toMatch(
     /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
   );
@@ -211,7 +217,7 @@ test('the report in English, and the blank questionnaire for a commune in Englis
   expect(report.text).toContain(flat(en('report.pdf.subtitle')));
   expect(report.text).toContain(flat(en('report.pdf.planEmpty')));
   expect(report.text).toContain(flat(content('en', 'sections.services.title')));
-  expect(report.text).toContain('Overall = (86.9 × 25 + 62.8 × 20) ÷ 45');
+  expect(report.text).toContain('Overall = (81.6 × 25 + 86.1 × 14 + 55.6 × 20) ÷ 59');
 });
 
 test('both PDFs are made offline, from the precache', async ({ page, context }) => {

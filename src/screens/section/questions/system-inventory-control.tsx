@@ -35,10 +35,12 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
   return (
     <div className="inventory">
       <p className="hint">{t('inventory.help')}</p>
-      <details className="inventory__guide">
-        <summary>{t('inventory.guide.summary')}</summary>
-        <p>{t('inventory.guide.role')}</p>
-        <p>{t('inventory.guide.systemType')}</p>
+      <details className="details">
+        <summary className="details__summary">{t('inventory.guide.summary')}</summary>
+        <div className="details__body">
+          <p className="hint">{t('inventory.guide.role')}</p>
+          <p className="hint">{t('inventory.guide.systemType')}</p>
+        </div>
       </details>
       {fields.length === 0 ? <p className="hint">{t('inventory.empty')}</p> : null}
       {fields.map((field, index) => {
