@@ -268,7 +268,7 @@ test('an assessment whose id holds "/", "#", "?", "%" and a space imports and op
   // And each screen opened at its address.
   const screens = [
     [paths.assessment.to(id), /Tự đánh giá sáu tháng đầu năm 2026/],
-    [paths.section.to(id, 'security'), 'An toàn hệ thống thông tin theo cấp độ'],
+    [paths.section.to(id, 'security'), 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ'],
     [paths.results.to(id), 'Kết quả đánh giá'],
     [paths.plan.to(id), 'Kế hoạch khắc phục'],
     [paths.profile.to(id), 'Thông tin đơn vị'],

@@ -63,7 +63,7 @@ test('a complete profile creates the assessment and opens its list of sections',
     await screen.findByLabelText('Tên cơ quan, đơn vị'),
     'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
   );
-  await user.click(screen.getByLabelText('Trung tâm Phục vụ hành chính công'));
+  await user.click(screen.getByLabelText('Trung tâm Phục vụ hành chính công cấp tỉnh'));
   await user.selectOptions(screen.getByLabelText('Tỉnh, thành phố'), 'Tỉnh Lào Cai');
   await user.type(screen.getByLabelText('Họ và tên người đánh giá'), 'Lò Thị Mai');
   await user.type(screen.getByLabelText('Chức vụ của người đánh giá'), 'Giám đốc Trung tâm');
@@ -74,7 +74,7 @@ test('a complete profile creates the assessment and opens its list of sections',
   ).toBeInTheDocument();
   const [stored] = await db.assessments.toArray();
   expect(stored?.profile).toMatchObject({
-    unitType: 'service-centre',
+    unitType: 'provincial-service-centre',
     provinceId: 'lao-cai',
     assessorName: 'Lò Thị Mai',
   });
