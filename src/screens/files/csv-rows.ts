@@ -2,14 +2,45 @@
 import type { TFunction } from 'i18next';
 import type { PlanItem } from '../../assessment/plan-item-schema';
 import { answerCode, type AnswerCsvRow, type PlanCsvRow } from '../../exchange/csv';
-import type { Answer } from '../../questionnaire/answer-schema';
+import type { Answer, InformationSystem } from '../../questionnaire/answer-schema';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
-import type { UnitType } from '../../questionnaire/content-schema';
+import type { Question, UnitType } from '../../questionnaire/content-schema';
 import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
 import type { RemediationItem } from '../../scoring/remediation';
 import { describeAnswer } from '../results/describe-answer';
 
 type Format = { number: (value: number) => string; date: (isoDate: string) => string };
+
+/**
+ * One inventory row in a cell: its name, then each field given ("Vai trò của đơn vị: Chủ quản; Loại hệ thống: …"),
+ * the role said to be not stated when a row carried from 1.1.0 has none.
+ */
+function describeSystem(t: TFunction, format: Format, system: InformationSystem): string {
+  const field = (key: string, value: string) => `${t(`inventory.fields.${key}`)}: ${value}`;
+  const level = (value: string) => t('inventory.level', { level: value });
+  const parts = [
+    field('role', system.role ? t(`inventory.role.${system.role}`) : t('inventory.notStated')),
+    field('systemType', t(`inventory.systemType.${system.systemType}`)),
+    ...(system.handlesProcedures === undefined
+      ? []
+      : [field('handlesProcedures', t(system.handlesProcedures ? 'inventory.yes' : 'inventory.no'))]),
+    ...(system.proposedLevel ? [field('proposedLevel', level(system.proposedLevel))] : []),
+    ...(system.appraisedOn ? [field('appraisedOn', format.date(system.appraisedOn))] : []),
+    ...(system.approvedLevel ? [field('approvedLevel', level(system.approvedLevel))] : []),
+    ...(system.approvedOn ? [field('approvedOn', format.date(system.approvedOn))] : []),
+    ...(system.hasSecurityPlan ? [field('hasSecurityPlan', t(`scales.yes-partly-no.${system.hasSecurityPlan}`))] : []),
+    ...(system.lastInspectedOn ? [field('lastInspectedOn', format.date(system.lastInspectedOn))] : []),
+  ];
+  return `${system.name} (${parts.join('; ')})`;
+}
+
+/** The answer text; an inventory lists its rows after the count, one per line, so a spreadsheet shows them all. */
+function answerText(t: TFunction, tc: TFunction, format: Format, question: Question, answer: Answer | undefined) {
+  const text = describeAnswer(t, tc, format, question, answer);
+  const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
+  if (value?.type !== 'system-inventory' || value.systems.length === 0) return text;
+  return [text, ...value.systems.map((system) => describeSystem(t, format, system))].join('\n');
+}
 
 export function answerRows(
   t: TFunction,
@@ -26,7 +57,7 @@ export function answerRows(
         questionId: question.id,
         question: tc(questionKeys(question.id).text),
         answerCode: answerCode(answer),
-        answerText: describeAnswer(t, tc, format, question, answer),
+        answerText: answerText(t, tc, format, question, answer),
         note: answer?.note ?? '',
       };
     }),
