@@ -233,5 +233,5 @@ export const INVENTORY_FIELDS = [
   'hasSecurityPlan',
   'lastInspectedOn',
 ] as const;
-/** Their widths in points on a portrait page (the name takes what is left). */
-export const INVENTORY_WIDTHS = ['*', 42, 56, 36, 46, 36, 46, 40, 46];
+/** Their widths in points on a portrait page (the name takes what is left; each cell adds 8 points of padding). */
+export const INVENTORY_WIDTHS = ['*', 36, 38, 38, 40, 42, 40, 56, 44];
