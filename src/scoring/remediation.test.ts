@@ -239,3 +239,17 @@ test('tied items keep the questionnaire order, whichever order the answers were 
   expect(forward.map((item) => item.questionId)).toEqual(['t1', 't2', 't3']);
   expect(backward).toEqual(forward);
 });
+
+test('a critical gap comes first, even when closing another gap would add more points', () => {
+  // small (weight 1, "partly"): impact 1/3 x 0.5 x 100 = 16.67, x2 critical = 33.3; big (weight 2, "no"): 66.67.
+  const questionnaire = questionnaireOf(
+    [['services', 1, [question('small', 'yes-partly-no', 1), question('big', 'yes-partly-no', 2)]]],
+    [{ id: 'gap', questionId: 'small', rule: { kind: 'choice-in', choices: ['partly'] }, capGrade: 'C' }],
+  );
+  const items = remediate(questionnaire, [choice('small', 'partly'), choice('big', 'no')]);
+
+  expect(items.map((item) => [item.questionId, item.isCritical, item.impact])).toEqual([
+    ['small', true, 16.67],
+    ['big', false, 66.67],
+  ]);
+});

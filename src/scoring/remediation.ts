@@ -6,7 +6,8 @@
  * critical gap and multiplies it by 1.5 when a legal deadline has passed or falls within 180 days (an aim or a
  * year's target never does).
  * High: a critical gap, or impact x urgency of at least 2 points; medium: at least 0.75; low: the rest.
- * Ties keep the questionnaire's order, so the plan never reshuffles between two identical results.
+ * Critical gaps come first (each caps the grade until closed), then by priority and impact x urgency; ties keep the
+ * questionnaire's order, so the plan never reshuffles between two identical results.
  */
 import type {
   DeadlineKind,
@@ -99,7 +100,9 @@ export function listRemediation(
   const rank = (item: RemediationItem) => PRIORITIES.indexOf(item.priority);
   // Sorted on the unrounded weight the priority was decided on; Array.prototype.sort is stable, so equal items
   // keep the questionnaire's order.
+  // Critical gaps first, however small: each caps the grade until it is closed.
+  const criticalFirst = (a: RemediationItem, b: RemediationItem) => Number(b.isCritical) - Number(a.isCritical);
   return items
-    .sort((a, b) => rank(a) - rank(b) || (exactWeight.get(b) ?? 0) - (exactWeight.get(a) ?? 0))
+    .sort((a, b) => criticalFirst(a, b) || rank(a) - rank(b) || (exactWeight.get(b) ?? 0) - (exactWeight.get(a) ?? 0))
     .map((item) => ({ ...item, impact: Math.round(item.impact * 100) / 100 }));
 }

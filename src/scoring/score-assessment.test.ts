@@ -99,6 +99,7 @@ const tiny: Questionnaire = {
     { id: 't-share', questionId: 'se-share' },
     { id: 't-commune', questionId: 'sv-commune', expectedChoice: 'yes' },
   ],
+  retiredQuestions: [],
 };
 
 const perfect = system('perfect', { approvedLevel: '2', hasSecurityPlan: 'yes', lastInspectedOn: '2026-06-01' });
@@ -385,10 +386,8 @@ test.each<[string, Answer[], { gapId: string; questionId: string; capGrade: stri
   [
     'under 80% approved caps at D',
     [countPair('se-share', 3, 5)],
-    [
-      { gapId: 'share-incomplete', questionId: 'se-share', capGrade: 'C' },
-      { gapId: 'share-low', questionId: 'se-share', capGrade: 'D' },
-    ],
+    // One answer, one finding: the stricter of the two caps it sets off.
+    [{ gapId: 'share-low', questionId: 'se-share', capGrade: 'D' }],
     'A',
     'D',
   ],
@@ -443,9 +442,9 @@ test('the frames: scores per Decision 766 group and per DTI indicator, from the 
       ...candidate,
       questions: candidate.questions.map((q) =>
         q.id === 'sv-rate'
-          ? ({ ...q, index766: 'satisfaction' } as Question)
+          ? { ...q, index766: 'satisfaction' as const }
           : q.id === 'se-maturity'
-            ? ({ ...q, dti: 'information-security' } as Question)
+            ? { ...q, dti: 'information-security' as const }
             : q,
       ),
     })),

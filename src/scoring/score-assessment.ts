@@ -251,7 +251,16 @@ export function scoreAssessment(
   const criticalGaps = questionnaire.criticalGaps
     .filter((gap) => gap.appliesTo?.includes(unitType) ?? true)
     .filter((gap) => applicableIds.has(gap.questionId) && isGapPresent(gap, answers.get(gap.questionId)))
-    .map((gap) => ({ gapId: gap.id, questionId: gap.questionId, capGrade: gap.capGrade }));
+    .map((gap) => ({ gapId: gap.id, questionId: gap.questionId, capGrade: gap.capGrade }))
+    // One answer, one finding: of the caps one answer sets off (under 100% and under 80% approved), the strictest.
+    .filter((finding, _index, all) =>
+      all.every(
+        (other) =>
+          other.questionId !== finding.questionId ||
+          other === finding ||
+          worseGrade(other.capGrade, finding.capGrade) === finding.capGrade,
+      ),
+    );
   const targets = questionnaire.nationalTargets
     .filter((target) => applicableIds.has(target.questionId) && (target.appliesTo?.includes(unitType) ?? true))
     .map((target) => compareTarget(target, questionsById.get(target.questionId), answers.get(target.questionId)));

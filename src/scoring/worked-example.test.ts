@@ -116,7 +116,6 @@ test('the worked example scores as the methodology says', () => {
     isProvisional: true,
   });
   expect(score.criticalGaps.map((gap) => [gap.gapId, gap.capGrade])).toEqual([
-    ['owned-systems-not-all-approved', 'C'],
     ['owned-systems-mostly-unapproved', 'D'],
   ]);
 });
