@@ -443,7 +443,7 @@ test('a retired question is no longer asked, and keeps the texts that show an an
   const vi = loadQuestionnaireNamespace('vi');
   const en = loadQuestionnaireNamespace('en');
   const problems = retiredQuestions.flatMap((question) => {
-    const keys = listQuestionTextKeys(question).filter((key) => !/\.(help|evidence|action)$/.test(key));
+    const keys = listQuestionTextKeys(question).filter((key) => !/\.(help|evidence|action|goal)$/.test(key));
     return [
       ...(askedIds.has(question.id) ? [`${question.id}: retired but still asked`] : []),
       ...keys.flatMap((key) =>

@@ -62,6 +62,10 @@ export function listQuestionTextKeys(question: Question): string[] {
       return [...common, ...['0', '1', '2', '3', '4'].map(keys.level)];
     case 'multi-choice':
       return [...common, ...question.options.map((option) => keys.option(option.id))];
+    case 'yes-partly-no':
+    case 'coverage':
+      // The state to reach, which the results name as what raises the score (never "answer Yes").
+      return question.weight > 0 ? [...common, keys.goal] : common;
     default:
       return common;
   }
