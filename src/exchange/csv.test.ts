@@ -107,7 +107,7 @@ test('the plan CSV has its columns in order', () => {
     question: 'Câu hỏi',
     action: 'Việc cần làm',
     role: 'Thường do',
-    nationalDeadline: 'Hạn quốc gia',
+    nationalDeadline: 'Mốc thời gian quốc gia',
     owner: 'Người phụ trách',
     dueOn: 'Hạn hoàn thành',
     status: 'Trạng thái',
@@ -129,7 +129,7 @@ test('the plan CSV has its columns in order', () => {
     },
   ]);
   expect(lines(csv)).toEqual([
-    'Ưu tiên,Phần,Mã câu hỏi,Câu hỏi,Việc cần làm,Thường do,Hạn quốc gia,Người phụ trách,Hạn hoàn thành,Trạng thái,Ghi chú',
+    'Ưu tiên,Phần,Mã câu hỏi,Câu hỏi,Việc cần làm,Thường do,Mốc thời gian quốc gia,Người phụ trách,Hạn hoàn thành,Trạng thái,Ghi chú',
     "Cao,An toàn thông tin,security-drills,Diễn tập?,Tổ chức diễn tập ứng cứu sự cố,Cán bộ an toàn thông tin,31/12/2026,Lê Văn Đức,30/06/2026,Đang làm,'-",
     '',
   ]);

@@ -7,7 +7,8 @@ import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import type { Question, UnitType } from '../../questionnaire/content-schema';
 import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
 import type { RemediationItem } from '../../scoring/remediation';
-import { describeAnswer } from '../results/describe-answer';
+import { describeAnswer, describeDeadline } from '../results/describe-answer';
+import { todayIso } from '../today';
 
 type Format = { number: (value: number) => string; date: (isoDate: string) => string };
 
@@ -70,6 +71,7 @@ export function planRows(
   format: Format,
   items: readonly RemediationItem[],
   planItems: ReadonlyMap<string, PlanItem>,
+  today: string = todayIso(),
 ): PlanCsvRow[] {
   return items.map((item) => {
     const recorded = planItems.get(item.questionId);
@@ -80,7 +82,8 @@ export function planRows(
       question: tc(questionKeys(item.questionId).label),
       action: tc(questionKeys(item.questionId).action),
       role: t(`roles.${item.role}`),
-      nationalDeadline: item.deadline ? format.date(item.deadline) : '',
+      // As on the plan screen: an aim («Mục tiêu đến …») is never written as a deadline.
+      nationalDeadline: item.deadline ? describeDeadline(t, format, item.deadline, item.deadlineKind, today) : '',
       owner: recorded?.owner ?? '',
       dueOn: recorded?.dueOn ? format.date(recorded.dueOn) : '',
       status: t(`plan.statuses.${recorded?.status ?? 'to-do'}`),
