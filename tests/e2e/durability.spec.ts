@@ -93,7 +93,7 @@ test('two tabs: an answer saved in one appears in the other’s task list withou
 
   await tabA.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
   await question(tabA, 'security-drills').getByLabel(vi('scales.yes-partly-no.partly')).check();
-  await question(tabA, 'security-portal-level-3').getByLabel(vi('scales.yes-partly-no.yes')).check();
+  await question(tabA, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await waitUntilSaved(tabA);
 
   await expect(securityInB).toContainText(vi('progress.answered', { answered: 2, total: Number(total) }));

@@ -46,9 +46,11 @@ test('first visit, go offline, reload: create an assessment, answer, see the res
 
   await createAssessment(page, 'Sở Xây dựng tỉnh Phú Thọ');
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  // A known set (see results-and-plan.spec.ts): 8.5 of 13 points, 65.4, grade C capped at D.
-  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
-  await question(page, 'security-portal-level-3').getByLabel(vi('scales.yes-partly-no.yes')).check();
+  // A known set (see results-and-plan.spec.ts): 8 of 12 points, 66.7, grade C capped at D.
+  const dossiers = question(page, 'security-level-dossiers-approved');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.part')).fill('3');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.whole')).fill('5');
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-redetermination-on-change').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no')).check();
   await waitUntilSaved(page);
@@ -56,7 +58,7 @@ test('first visit, go offline, reload: create an assessment, answer, see the res
 
   await page.getByRole('link', { name: vi('taskList.results') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi('results.title'));
-  await expect(page.locator('.score-summary__score')).toContainText('65,4');
+  await expect(page.locator('.score-summary__score')).toContainText('66,7');
   await expect(page.locator('.score-summary__grade')).toContainText('D');
 
   // English was never loaded online: its locale chunks must come from the precache.
@@ -64,7 +66,7 @@ test('first visit, go offline, reload: create an assessment, answer, see the res
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('results.title'));
-  await expect(page.locator('.score-summary__score')).toContainText('65.4');
+  await expect(page.locator('.score-summary__score')).toContainText('66.7');
   const englishChunks = served.slice(beforeSwitch).filter(({ url }) => /\/assets\/(common|questions?)/.test(url));
   expect(englishChunks.length, 'English locale chunks loaded after the switch').toBeGreaterThan(0);
   expect(englishChunks.filter(({ fromServiceWorker }) => !fromServiceWorker)).toEqual([]);
@@ -72,7 +74,7 @@ test('first visit, go offline, reload: create an assessment, answer, see the res
   await page.getByRole('link', { name: en('results.openPlan') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('plan.title'));
   await expect(page.getByRole('article').first().getByRole('heading')).toHaveText(
-    content('en', 'questions.security-citizen-systems-level-approved.action'),
+    content('en', 'questions.security-level-dossiers-approved.action'),
   );
 
   // And a reload while still offline, on a deep link, opens the plan again (navigation fallback from the cache).

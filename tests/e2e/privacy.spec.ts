@@ -35,7 +35,7 @@ test('a whole journey makes requests to its own origin only, under a CSP it neve
   await page.goto('/');
   await createAssessment(page, 'Trung tâm Phục vụ hành chính công tỉnh Phú Thọ');
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.partly')).check();
   await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no')).check();
   await question(page, 'security-obstacles')
     .getByLabel(content('vi', 'questions.security-obstacles.label'))

@@ -15,10 +15,13 @@ async function answerKnownSet(page: Page) {
   await page.getByLabel(vi('profile.assessorRole')).fill('Chánh Văn phòng Sở');
   await page.getByRole('button', { name: vi('newAssessment.submit') }).click();
   await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  // Critical question "partly" (weight 5, earns 2.5), portal level 3 "yes" (4), re-determination "yes" (2),
-  // drills "no" (2, earns 0): 8.5 / 13 = 65.4, grade C, capped at D by the critical gap.
-  await question(page, 'security-citizen-systems-level-approved').getByLabel(vi('scales.yes-partly-no.partly')).check();
-  await question(page, 'security-portal-level-3').getByLabel(vi('scales.yes-partly-no.yes')).check();
+  // 3 of the 5 systems the department owns approved (weight 5, earns 3), incidents reported on time "yes" (3),
+  // re-determination "yes" (2), drills "no" (2, earns 0): 8 / 12 = 66.7, grade C, capped at D because fewer than
+  // 80% of the owned systems are approved.
+  const dossiers = question(page, 'security-level-dossiers-approved');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.part')).fill('3');
+  await dossiers.getByLabel(content('vi', 'questions.security-level-dossiers-approved.whole')).fill('5');
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-redetermination-on-change').getByLabel(vi('scales.yes-partly-no.yes')).check();
   await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no')).check();
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
@@ -29,15 +32,15 @@ test('the results and the plan of a known set of answers, in Vietnamese then Eng
   await answerKnownSet(page);
   await page.getByRole('link', { name: vi('taskList.results') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi('results.title'));
-  await expect(page.locator('.score-summary__score')).toContainText('65,4');
+  await expect(page.locator('.score-summary__score')).toContainText('66,7');
   await expect(page.locator('.score-summary__grade')).toContainText('D');
   await expect(page.getByText(vi('results.capped', { grade: 'D', uncapped: 'C' }))).toBeVisible();
-  await expect(page.getByText(content('vi', 'criticalGaps.citizen-systems-without-level'))).toBeVisible();
+  await expect(page.getByText(content('vi', 'criticalGaps.owned-systems-mostly-unapproved'))).toBeVisible();
 
   await page.getByRole('link', { name: vi('results.openPlan') }).click();
   const first = page.getByRole('article').first();
   await expect(first.getByRole('heading')).toHaveText(
-    content('vi', 'questions.security-citizen-systems-level-approved.action'),
+    content('vi', 'questions.security-level-dossiers-approved.action'),
   );
   await expect(first.getByText(vi('plan.critical'))).toBeVisible();
   // Then the drills (a plain gap); the answers with full marks give no action.
@@ -48,11 +51,11 @@ test('the results and the plan of a known set of answers, in Vietnamese then Eng
 
   await page.getByRole('button', { name: /English/ }).click();
   await expect(first.getByRole('heading')).toHaveText(
-    content('en', 'questions.security-citizen-systems-level-approved.action'),
+    content('en', 'questions.security-level-dossiers-approved.action'),
   );
   await page.getByRole('link', { name: text('en', 'common.backToTaskList') }).click();
   await page.getByRole('link', { name: text('en', 'taskList.results') }).click();
-  await expect(page.locator('.score-summary__score')).toContainText('65.4');
+  await expect(page.locator('.score-summary__score')).toContainText('66.7');
   await expect(page.getByText(text('en', 'results.capped', { grade: 'D', uncapped: 'C' }))).toBeVisible();
 });
 
@@ -61,7 +64,7 @@ test('@phone the results and the plan fit a 360 px screen', async ({ page }) => 
   const overflow = () =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.getByRole('link', { name: vi('taskList.results') }).click();
-  await expect(page.locator('.score-summary__score')).toContainText('65,4');
+  await expect(page.locator('.score-summary__score')).toContainText('66,7');
   expect(await overflow()).toBe(0);
   await page.getByRole('link', { name: vi('results.openPlan') }).click();
   await expect(page.getByRole('article').first()).toBeVisible();
