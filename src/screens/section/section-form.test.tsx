@@ -121,7 +121,11 @@ test('choices, "don’t know" and a note are saved, and switching language keeps
 
   await user.click(screen.getByRole('button', { name: /English/ }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Cybersecurity protection of information systems by level' }, SLOW),
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Cybersecurity protection of information systems by level' },
+      SLOW,
+    ),
   ).toBeInTheDocument();
   const drillsInEnglish = screen.getByRole('group', { name: /drill/i });
   expect(within(drillsInEnglish).getByLabelText('No')).toBeChecked();
@@ -355,7 +359,9 @@ test('a full disk is said plainly, never shown as saved, and "Save and continue"
   expect(
     await screen.findByRole('alertdialog', { name: 'Chưa lưu được, nên bạn vẫn ở trang này' }, SLOW),
   ).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' })).toBeVisible();
+  expect(
+    screen.getByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' }),
+  ).toBeVisible();
   expect(percentField()).toHaveValue('64');
   expect((await readAnswers(assessmentId)).has('security-awareness-training-share')).toBe(false);
 
