@@ -6,14 +6,9 @@
  */
 import type { TFunction } from 'i18next';
 import { legalDocumentKeys } from '../questionnaire/content-keys';
-import {
-  GRADES,
-  type DeadlineKind,
-  type Grade,
-  type LegalDocument,
-  type LegalReference,
-} from '../questionnaire/content-schema';
-import { GRADE_FLOORS } from '../scoring/grade';
+import type { DeadlineKind, Grade, LegalDocument, LegalReference } from '../questionnaire/content-schema';
+import { listGradeBands } from '../scoring/grade';
+import { deadlineStateOf } from '../scoring/remediation';
 import type { SectionScore } from '../scoring/score-assessment';
 import {
   citeDocument,
@@ -119,9 +114,7 @@ export function describeDeadline(
   kind: DeadlineKind | undefined,
   today: string,
 ): string {
-  const date = locale.format.date(deadline);
-  if (kind !== 'legal') return locale.t('deadlines.target', { date });
-  return locale.t(deadline < today ? 'deadlines.overdue' : 'deadlines.legal', { date });
+  return locale.t(`deadlines.${deadlineStateOf(deadline, kind, today)}`, { date: locale.format.date(deadline) });
 }
 
 /**
@@ -147,14 +140,11 @@ export function describeSectionScore(locale: ReportLocale, section: SectionScore
 
 /** «A 90–100 điểm», …, «E dưới 50 điểm», from the floors the engine grades by. */
 export function describeGradeBands(locale: ReportLocale): { grade: Grade; band: string }[] {
-  return GRADES.map((grade, index) => {
-    const better = GRADES[index - 1];
-    const from = GRADE_FLOORS[grade];
-    const to = better ? GRADE_FLOORS[better] - 1 : 100;
-    const band =
-      from === 0 && better
-        ? locale.t('results.gradeLegend.below', { below: GRADE_FLOORS[better] })
-        : locale.t('results.gradeLegend.range', { from, to });
-    return { grade, band };
-  });
+  return listGradeBands().map((band) => ({
+    grade: band.grade,
+    band:
+      'below' in band
+        ? locale.t('results.gradeLegend.below', { below: band.below })
+        : locale.t('results.gradeLegend.range', { from: band.from, to: band.to }),
+  }));
 }

@@ -1,5 +1,5 @@
 import type { Grade } from '../questionnaire/content-schema';
-import { GRADE_FLOORS, gradeFor, worseGrade } from './grade';
+import { GRADE_FLOORS, gradeFor, listGradeBands, worseGrade } from './grade';
 
 test.each<[number, Grade]>([
   [100, 'A'],
@@ -36,4 +36,18 @@ test.each<[Grade, Grade, Grade]>([
   ['E', 'E', 'E'],
 ])('the worse of %s and %s is %s', (a, b, worse) => {
   expect(worseGrade(a, b)).toBe(worse);
+});
+
+test('the bands the legend prints are the ones the grades are read from', () => {
+  expect(listGradeBands()).toEqual([
+    { grade: 'A', from: 90, to: 100 },
+    { grade: 'B', from: 80, to: 89 },
+    { grade: 'C', from: 65, to: 79 },
+    { grade: 'D', from: 50, to: 64 },
+    { grade: 'E', below: 50 },
+  ]);
+  for (const band of listGradeBands()) {
+    if ('below' in band) expect(gradeFor(band.below - 1)).toBe(band.grade);
+    else expect([gradeFor(band.from), gradeFor(band.to)]).toEqual([band.grade, band.grade]);
+  }
 });

@@ -16,3 +16,13 @@ export function gradeFor(score: number): Grade {
 export function worseGrade(a: Grade, b: Grade): Grade {
   return GRADES.indexOf(a) >= GRADES.indexOf(b) ? a : b;
 }
+
+/** Each grade's band of whole-number scores, best first: `below` for the last (E: below 50), else `from`–`to`. */
+export function listGradeBands(): ({ grade: Grade; from: number; to: number } | { grade: Grade; below: number })[] {
+  return GRADES.map((grade, index) => {
+    const better = GRADES[index - 1];
+    const from = GRADE_FLOORS[grade];
+    if (from === 0 && better) return { grade, below: GRADE_FLOORS[better] };
+    return { grade, from, to: better ? GRADE_FLOORS[better] - 1 : 100 };
+  });
+}

@@ -1,7 +1,7 @@
 import { answersOf, choice, dontKnow, notApplicable, text } from '../../tests/fixtures/answers';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { CriticalGap, Question, Questionnaire, Section, SectionId } from '../questionnaire/content-schema';
-import { listRemediation, type RemediationItem } from './remediation';
+import { deadlineStateOf, listRemediation, type RemediationItem } from './remediation';
 import { scoreAssessment } from './score-assessment';
 
 const TODAY = '2026-11-22';
@@ -252,4 +252,14 @@ test('a critical gap comes first, even when closing another gap would add more p
     ['small', true, 16.67],
     ['big', false, 66.67],
   ]);
+});
+
+test.each([
+  ['an aim, passed or not, stays an aim', '2025-10-01', 'target', 'target'],
+  ['a date without a kind is read as an aim', '2025-10-01', undefined, 'target'],
+  ['a legal deadline ahead', '2027-01-01', 'legal', 'legal'],
+  ['a legal deadline today is not yet passed', TODAY, 'legal', 'legal'],
+  ['a legal deadline passed', '2025-04-05', 'legal', 'overdue'],
+] as const)('how a date reads: %s', (_name, deadline, kind, state) => {
+  expect(deadlineStateOf(deadline, kind, TODAY)).toBe(state);
 });

@@ -43,6 +43,17 @@ export interface RemediationItem {
   improvement?: Improvement;
 }
 
+/**
+ * How a date the content names reads on a given day: an aim or year target (`target`, never pressing), a legal
+ * deadline still ahead (`legal`), or one passed (`overdue`). A date without a kind is read as an aim: it never claims
+ * a legal force the content does not give it. Screens, CSV and PDF word it with `deadlines.<state>`.
+ */
+export type DeadlineState = 'target' | 'legal' | 'overdue';
+export function deadlineStateOf(deadline: string, kind: DeadlineKind | undefined, today: string): DeadlineState {
+  if (kind !== 'legal') return 'target';
+  return deadline < today ? 'overdue' : 'legal';
+}
+
 function daysUntil(isoDate: string, today: string): number {
   return (Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
 }

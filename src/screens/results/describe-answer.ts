@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Answer } from '../../questionnaire/answer-schema';
 import { questionKeys } from '../../questionnaire/content-keys';
 import type { DeadlineKind, Question } from '../../questionnaire/content-schema';
+import { deadlineStateOf } from '../../scoring/remediation';
 import type { Improvement } from '../../scoring/score-answer';
 
 type Format = { number: (value: number) => string; date: (isoDate: string) => string };
@@ -105,6 +106,5 @@ export function describeDeadline(
   kind: DeadlineKind | undefined,
   today: string,
 ): string {
-  if (kind !== 'legal') return t('deadlines.target', { date: format.date(deadline) });
-  return t(deadline < today ? 'deadlines.overdue' : 'deadlines.legal', { date: format.date(deadline) });
+  return t(`deadlines.${deadlineStateOf(deadline, kind, today)}`, { date: format.date(deadline) });
 }

@@ -1,21 +1,18 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { GRADES, type Grade } from '../../questionnaire/content-schema';
-import { GRADE_FLOORS } from '../../scoring/grade';
+import type { Grade } from '../../questionnaire/content-schema';
+import { listGradeBands } from '../../scoring/grade';
 import { SECTION_GRADE_MIN_ANSWERED_SHARE } from '../../scoring/score-assessment';
 
 /** «90–100 điểm», …, «dưới 50 điểm»: each grade's band, read from the floors the engine grades by. */
 export function gradeBands(t: TFunction): { grade: Grade; band: string }[] {
-  return GRADES.map((grade, index) => {
-    const better = GRADES[index - 1];
-    const from = GRADE_FLOORS[grade];
-    const to = better ? GRADE_FLOORS[better] - 1 : 100;
-    const band =
-      from === 0 && better
-        ? t('results.gradeLegend.below', { below: GRADE_FLOORS[better] })
-        : t('results.gradeLegend.range', { from, to });
-    return { grade, band };
-  });
+  return listGradeBands().map((band) => ({
+    grade: band.grade,
+    band:
+      'below' in band
+        ? t('results.gradeLegend.below', { below: band.below })
+        : t('results.gradeLegend.range', { from: band.from, to: band.to }),
+  }));
 }
 
 /** What the grade letters mean, that a critical gap can cap them, and when a section gets one at all. */
