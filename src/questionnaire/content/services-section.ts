@@ -195,6 +195,20 @@ export const servicesSection = {
         { documentId: 'decree-224-2026', article: '18', clause: '4' },
       ],
     },
+    // Decree 224/2026 Art. 16 [t]: proactive online services on a new scale of four levels (remind; prepare the
+    // dossier; recommend the option; carry it out automatically), asked of the bodies that decide procedures.
+    {
+      id: 'services-proactive-services',
+      type: 'maturity',
+      dti: 'digital-government',
+      index766: 'online-service',
+      weight: 2,
+      appliesTo: ['provincial-committee', 'provincial-department'],
+      allowsNotApplicable: true,
+      allowsDontKnow: false,
+      remediation: { role: 'digital-officer' },
+      legalBasis: [{ documentId: 'decree-224-2026', article: '16' }],
+    },
     // Decree 280/2025 (in force 1/11/2025) amends Decree 23/2015 on certified copies and certification: no paper
     // originals or copies of what is on VNeID or in the National Population Database.
     {
