@@ -1,14 +1,9 @@
 /** Content 1.1.0 → 2.0.0, data section: where each 1.1.0 question's answer goes (see ../question-mapping.ts). */
+import { UNIT_TYPES } from '../../content-schema';
 import type { RetiredQuestion, SectionMapping } from '../question-mapping';
 
-/** The unit types 1.1.0 asked its data questions of, with its one service centre split into the two of 2.0.0. */
-const ALL_UNITS_1_1 = [
-  'provincial-committee',
-  'provincial-department',
-  'provincial-service-centre',
-  'commune-service-centre',
-  'commune-committee',
-] as const;
+/** 1.1.0 asked these of every unit type; its one service centre is both centres of 2.0.0. */
+const ALL_UNITS_1_1 = UNIT_TYPES;
 const DOSSIER_UNITS_1_1 = [
   'provincial-department',
   'provincial-service-centre',
