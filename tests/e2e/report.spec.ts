@@ -165,7 +165,7 @@ test('the report of a known set: unit, grade, Vietnamese remediation action, sec
   }
   const pages = pdfPageCount(pdf.file);
   expect(pdf.text).toContain(vi('report.pdf.page', { page: pages, pages }));
-  expect(pdf.text).toContain('Tổng hợp = (81,6 × 25 + 86,1 × 14 + 55,6 × 20) ÷ 59 = 73,9');
+  expect(pdf.text).toContain('Tổng hợp = (78,6 × 25 + 86,1 × 14 + 55,6 × 20) ÷ 59 = 72,6');
   expect(execFileSync('pdfinfo', [pdf.file], { encoding: 'utf8' })).toMatch(
     /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
   );
@@ -217,7 +217,7 @@ test('the report in English, and the blank questionnaire for a commune in Englis
   expect(report.text).toContain(flat(en('report.pdf.subtitle')));
   expect(report.text).toContain(flat(en('report.pdf.planEmpty')));
   expect(report.text).toContain(flat(content('en', 'sections.services.title')));
-  expect(report.text).toContain('Overall = (81.6 × 25 + 86.1 × 14 + 55.6 × 20) ÷ 59');
+  expect(report.text).toContain('Overall = (78.6 × 25 + 86.1 × 14 + 55.6 × 20) ÷ 59');
 });
 
 test('both PDFs are made offline, from the precache', async ({ page, context }) => {
