@@ -6,21 +6,40 @@ import { PageLayout } from './ui/page-layout';
 import { UpdateBanner } from './screens/update-banner';
 import { StorageErrorBoundary } from './screens/storage-error-boundary';
 import { AssessmentListScreen } from './screens/assessment-list/assessment-list-screen';
-import { NewAssessmentScreen } from './screens/profile/new-assessment-screen';
-import { EditProfileScreen } from './screens/profile/edit-profile-screen';
-import { TaskListScreen } from './screens/task-list/task-list-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
+import { loadQuestionTexts } from './i18n/i18n';
 
-// The answering, results and plan screens load when first opened (and are precached for offline use), so the
-// first screen starts with less code.
+/**
+ * A screen that shows every section's questions (results, plan) waits for their texts as for its code (both
+ * precached for offline use); a section's screen loads its own (section-screen.tsx).
+ */
+function withQuestionTexts<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadQuestionTexts()]).then(([module]) => module);
+}
+
+// Every screen but the list loads when first opened (and is precached for offline use), so that the first screen
+// downloads its own code only (issue 11): the forms' library with the forms, the files code with the task list.
+const NewAssessmentScreen = lazy(() =>
+  import('./screens/profile/new-assessment-screen').then((m) => ({ default: m.NewAssessmentScreen })),
+);
+const EditProfileScreen = lazy(() =>
+  import('./screens/profile/edit-profile-screen').then((m) => ({ default: m.EditProfileScreen })),
+);
+const TaskListScreen = lazy(() =>
+  import('./screens/task-list/task-list-screen').then((m) => ({
+    default: m.TaskListScreen,
+  })),
+);
 const SectionScreen = lazy(() =>
   import('./screens/section/section-screen').then((m) => ({ default: m.SectionScreen })),
 );
 const ResultsScreen = lazy(() =>
-  import('./screens/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
+  withQuestionTexts(() => import('./screens/results/results-screen'))().then((m) => ({ default: m.ResultsScreen })),
 );
 const ImportScreen = lazy(() => import('./screens/files/import-screen').then((m) => ({ default: m.ImportScreen })));
-const PlanScreen = lazy(() => import('./screens/plan/plan-screen').then((m) => ({ default: m.PlanScreen })));
+const PlanScreen = lazy(() =>
+  withQuestionTexts(() => import('./screens/plan/plan-screen'))().then((m) => ({ default: m.PlanScreen })),
+);
 
 function Loading() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 /**
  * i18next set-up. Vietnamese is the default; the choice is remembered on the device. Each language's locale files
- * are loaded on demand (its own chunks), so the first screen carries only one language.
+ * are loaded on demand (its own chunks), so the first screen carries only one language, and only the texts of its
+ * screens: the question texts of a section load with the first screen that shows them (`loadQuestionTexts`).
  *
  * Namespaces: `common` (screens, from common.json) and `questionnaire` (content: questionnaire.json plus one
  * questions-<section>.json per section, merged).
@@ -27,14 +28,87 @@ function namespaceOf(path: string): string {
   return path.endsWith('/common.json') ? 'common' : 'questionnaire';
 }
 
-/** Loads a language's texts without switching to it (a PDF can be written in the other language). */
-export async function loadLanguage(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'common')) return;
-  const files = Object.entries(localeFiles).filter(([path]) => path.includes(`/locales/${language}/`));
+/** The section a questions-<section>.json file holds texts for; undefined for the other files. */
+const sectionOfFile = (path: string) => /\/questions-([a-z]+)\.json$/.exec(path)?.[1];
+const loadedFiles = new Set<string>();
+/**
+ * The sections whose question texts are wanted: none on the first screens, which show no question, so that they
+ * download only common.json and questionnaire.json (section titles included); a section's screen wants its own, the
+ * results, plan and files want all (issue 11). Once wanted, a section's texts follow every language switch.
+ */
+const wantedSections = new Set<string>();
+let allSectionsWanted = false;
+const isWanted = (path: string) => {
+  const section = sectionOfFile(path);
+  return section === undefined || allSectionsWanted || wantedSections.has(section);
+};
+
+async function loadFiles(language: Language, include: (path: string) => boolean): Promise<void> {
+  const files = Object.entries(localeFiles).filter(
+    ([path]) => path.includes(`/locales/${language}/`) && include(path) && !loadedFiles.has(path),
+  );
   const loaded = await Promise.all(files.map(async ([path, load]) => [path, (await load()).default] as const));
   for (const [path, resources] of loaded) {
     i18next.addResourceBundle(language, namespaceOf(path), resources, true, true);
+    loadedFiles.add(path);
   }
+}
+
+/** Loads all of a language's texts without switching to it (a PDF can be written in the other language). */
+export async function loadLanguage(language: Language): Promise<void> {
+  await loadFiles(language, () => true);
+}
+
+/**
+ * Loads the question texts of some sections (or of all) in the current language, and from then on in every language
+ * switched to. Screens that show questions wait for it before they render them.
+ */
+export async function loadQuestionTexts(sectionIds: readonly string[] | 'all' = 'all'): Promise<void> {
+  if (sectionIds === 'all') allSectionsWanted = true;
+  else for (const sectionId of sectionIds) wantedSections.add(sectionId);
+  await loadFiles(currentLanguage(), isWanted);
+}
+
+function hasQuestionTexts(language: Language, sectionIds: readonly string[] | 'all'): boolean {
+  const files = Object.keys(localeFiles).filter((path) => {
+    const section = sectionOfFile(path);
+    return (
+      path.includes(`/locales/${language}/`) &&
+      section !== undefined &&
+      (sectionIds === 'all' || sectionIds.includes(section))
+    );
+  });
+  return files.every((path) => loadedFiles.has(path));
+}
+
+/** A promise as React's `use` reads it: one already settled carries its status, so reading it does not suspend. */
+type Thenable = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected'; reason?: unknown };
+const readiness = new Map<string, Thenable>();
+
+/**
+ * For `use(questionTextsReady(...))` in a screen: the same promise for the same language and sections, settled at
+ * once when the texts are there (after a language switch, which loads them first, too), so the screen suspends
+ * only the first time it needs texts not yet downloaded.
+ */
+export function questionTextsReady(sectionIds: readonly string[] | 'all'): Promise<void> {
+  const language = currentLanguage();
+  const key = `${language}:${sectionIds === 'all' ? '*' : [...sectionIds].sort().join(',')}`;
+  const cached = readiness.get(key);
+  if (cached && cached.status !== 'rejected') return cached;
+  const ready = hasQuestionTexts(language, sectionIds);
+  const thenable: Thenable = ready ? Promise.resolve() : loadQuestionTexts(sectionIds);
+  thenable.status = ready ? 'fulfilled' : 'pending';
+  if (!ready) {
+    thenable.then(
+      () => (thenable.status = 'fulfilled'),
+      (error: unknown) => {
+        thenable.status = 'rejected';
+        thenable.reason = error;
+      },
+    );
+  }
+  readiness.set(key, thenable);
+  return thenable;
 }
 
 function readStoredLanguage(): Language | undefined {
@@ -79,7 +153,9 @@ export async function initI18n(language?: Language): Promise<void> {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  await loadLanguage(language);
+  // Everything the screens already show is there in the new language before it is switched to, so that no screen
+  // waits (and no form is unmounted) on a switch.
+  await loadFiles(language, isWanted);
   await i18next.changeLanguage(language);
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { measureProgress, percentDone } from '../../assessment/progress';
@@ -10,7 +10,9 @@ import type { AssessmentWithAnswers } from '../../storage/use-assessments';
 import { ProgressBar } from '../../ui/progress-bar';
 import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
 import { describeStorageError } from '../storage-messages';
-import { RenameForm } from './rename-form';
+
+// The rename form (and the forms' library) loads the first time someone renames, not with the list.
+const RenameForm = lazy(() => import('./rename-form').then((m) => ({ default: m.RenameForm })));
 
 type Mode = 'view' | 'rename' | 'confirm-delete';
 
@@ -76,7 +78,9 @@ export function AssessmentCard({
         label={t('progress.answered', { answered: progress.answered, total: progress.total })}
       />
       {mode === 'rename' ? (
-        <RenameForm assessment={assessment} currentName={name} onDone={() => setMode('view')} onError={onError} />
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <RenameForm assessment={assessment} currentName={name} onDone={() => setMode('view')} onError={onError} />
+        </Suspense>
       ) : mode === 'confirm-delete' ? (
         <div className="confirm" role="group" aria-label={t('list.confirmDeleteLabel', { name })}>
           <p>{t('list.confirmDelete', { name })}</p>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
@@ -52,8 +52,9 @@ test('renaming shows the new name; an empty name brings back the default', async
   await createAssessment(buildProfile({ unitName: 'Sở Nội vụ' }));
   const { user } = renderApp('/');
   await user.click(await screen.findByRole('button', { name: 'Đổi tên Sở Nội vụ – Năm 2026' }));
-  const field = screen.getByLabelText('Tên mới của đánh giá');
-  expect(field).toHaveFocus();
+  // The form loads on first use; it takes the focus as soon as it is there.
+  const field = await screen.findByLabelText('Tên mới của đánh giá');
+  await waitFor(() => expect(field).toHaveFocus());
   await user.clear(field);
   await user.type(field, 'Tự đánh giá lần 1');
   await user.click(screen.getByRole('button', { name: 'Lưu' }));

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { loadQuestionTexts } from '../../i18n/i18n';
 import { answersToCsv, planToCsv, ANSWER_CSV_COLUMNS, PLAN_CSV_COLUMNS } from '../../exchange/csv';
 import { suggestFileName } from '../../exchange/file-name';
 import { useFormat } from '../../i18n/use-format';
@@ -24,18 +25,22 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
   const headers = <C extends string>(columns: readonly C[], group: 'answers' | 'plan') =>
     Object.fromEntries(columns.map((column) => [column, t(`exchange.csv.${group}.${column}`)])) as Record<C, string>;
 
+  // The files name every question: their texts load first (the task list itself shows none).
   const exportAnswers = () =>
     exportCsv(
-      () =>
-        answersToCsv(
+      async () => {
+        await loadQuestionTexts('all');
+        return answersToCsv(
           headers(ANSWER_CSV_COLUMNS, 'answers'),
           answerRows(t, tc, format, assessment.profile.unitType, answers),
-        ),
+        );
+      },
       suggestFileName('answers', today, subject),
     );
   const exportPlan = () =>
     exportCsv(
-      () => {
+      async () => {
+        await loadQuestionTexts('all');
         const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
         const items = listRemediation(questionnaire, score, today);
         return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems));

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
+import { questionTextsReady } from '../../i18n/i18n';
 import { findSection } from '../../questionnaire/questionnaire';
 import { useAssessment, type AssessmentWithEntries } from '../../storage/use-assessments';
 import { NotFoundScreen } from '../not-found-screen';
@@ -20,6 +21,9 @@ export function SectionScreen() {
   if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
   if (loaded === null || !section) return <NotFoundScreen />;
   if (snapshot?.key !== key) return <p role="status">{t('common.loading')}</p>;
+  // This section's question texts, downloaded the first time it opens (issue 11); then at once, also after a switch
+  // of language, which loads them before it switches.
+  use(questionTextsReady([section.id]));
   const { assessment, entries } = snapshot.data;
   return (
     <SectionForm

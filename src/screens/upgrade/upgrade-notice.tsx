@@ -3,11 +3,13 @@
  * kept, what to check, and the new questions still to answer, each a link. Closed by the person; it does not come
  * back (the list of new questions stays reachable through the sections).
  */
-import { useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Assessment } from '../../assessment/assessment-schema';
+import { questionTextsReady } from '../../i18n/i18n';
 import type { Answer } from '../../questionnaire/answer-schema';
+import type { Question, Section } from '../../questionnaire/content-schema';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
 import { listQuestionsNewSince } from '../../questionnaire/upgrade/upgrade-records';
@@ -24,7 +26,6 @@ export function UpgradeNotice({
   answers: ReadonlyMap<string, Answer>;
 }) {
   const { t } = useTranslation();
-  const { t: tc } = useTranslation('questionnaire');
   const busy = useBusyAction();
   const [closeFailed, setCloseFailed] = useState(false);
   const close = async () => {
@@ -65,21 +66,10 @@ export function UpgradeNotice({
           <p>
             {t('upgrade.newQuestions', { count: toAnswer.reduce((sum, group) => sum + group.questions.length, 0) })}
           </p>
-          <ul className="upgrade-notice__list">
-            {toAnswer.map(({ section, questions }) => (
-              <li key={section.id}>
-                {tc(sectionKeys(section.id).title)}:{' '}
-                {questions.map((question, index) => (
-                  <span key={question.id}>
-                    {index > 0 ? '; ' : null}
-                    <Link href={paths.section.to(assessment.id, section.id, question.id)}>
-                      {tc(questionKeys(question.id).label)}
-                    </Link>
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
+          {/* The questions' names load with this list: the task list itself shows none (issue 11). */}
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <NewQuestionLinks assessmentId={assessment.id} groups={toAnswer} />
+          </Suspense>
         </>
       ) : (
         <p>{t('upgrade.noNewQuestions')}</p>
@@ -93,5 +83,33 @@ export function UpgradeNotice({
         </p>
       ) : null}
     </section>
+  );
+}
+
+function NewQuestionLinks({
+  assessmentId,
+  groups,
+}: {
+  assessmentId: string;
+  groups: { section: Section; questions: Question[] }[];
+}) {
+  const { t: tc } = useTranslation('questionnaire');
+  use(questionTextsReady(groups.map((group) => group.section.id)));
+  return (
+    <ul className="upgrade-notice__list">
+      {groups.map(({ section, questions }) => (
+        <li key={section.id}>
+          {tc(sectionKeys(section.id).title)}:{' '}
+          {questions.map((question, index) => (
+            <span key={question.id}>
+              {index > 0 ? '; ' : null}
+              <Link href={paths.section.to(assessmentId, section.id, question.id)}>
+                {tc(questionKeys(question.id).label)}
+              </Link>
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }

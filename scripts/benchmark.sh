@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Speed of the production build on a slow phone profile (issue 11), as a table of min / median / max.
+#
+#   scripts/benchmark.sh [--runs N] [--lighthouse]
+#
+# Builds into a temporary folder, serves it with `vite preview` (which compresses like a real server), copies the
+# shared harness (../shared/tools/peer-bench) out and installs it once (kept in ~/.cache/egov-readiness-bench), then
+# measures a cold first visit of the home and new-assessment screens: bytes and requests, time to the first form
+# control, FCP, LCP and long tasks, under CPU 4x, 1.6 Mbps down, 150 ms round trip (the harness's defaults). With
+# --lighthouse it adds Lighthouse mobile scores. Nothing else should run on the machine meanwhile; say its load when
+# you quote the figures. Byte budgets are checked in CI by tests/e2e/size-budget.spec.ts; time is measured only here.
+set -euo pipefail
+
+RUNS=5
+LIGHTHOUSE=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --lighthouse) LIGHTHOUSE="--lighthouse --lh-runs 3 --lh-presets mobile"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+HARNESS_SOURCE="${PEER_BENCH:-$ROOT/../shared/tools/peer-bench}"
+HARNESS="${HOME}/.cache/egov-readiness-bench/peer-bench"
+PORT="${BENCH_PORT:-4880}"
+WORK="$(mktemp -d)"
+trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+if [ ! -d "$HARNESS/node_modules" ]; then
+  mkdir -p "$(dirname "$HARNESS")"
+  rm -rf "$HARNESS" && cp -r "$HARNESS_SOURCE" "$HARNESS"
+  (cd "$HARNESS" && npm install --no-audit --no-fund >/dev/null)
+fi
+
+cd "$ROOT"
+npx vite build --outDir "$WORK/dist" --emptyOutDir >/dev/null
+node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port "$PORT" --strictPort --outDir "$WORK/dist" \
+  >/dev/null 2>&1 &
+SERVER=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.5; done
+
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; $RUNS cold runs each"
+# The first control a person can use: on the home screen a button or the "create" link, on the form a field.
+CONTROL='button, a.button, input:not([type=hidden]), select, textarea'
+for SCREEN in / /assessments/new; do
+  # shellcheck disable=SC2086
+  node "$HARNESS/bench.mjs" --url "http://127.0.0.1:$PORT$SCREEN" --runs "$RUNS" --selector "$CONTROL" \
+    --out "$WORK/result.json" $LIGHTHOUSE >/dev/null 2>"$WORK/bench.log" || { cat "$WORK/bench.log" >&2; exit 1; }
+  node "$ROOT/scripts/benchmark-table.mjs" "$SCREEN" "$WORK/result.json"
+done
