@@ -19,27 +19,23 @@ function withQuestionTexts<T>(load: () => Promise<T>): () => Promise<T> {
 
 // Every screen but the list loads when first opened (and is precached for offline use), so that the first screen
 // downloads its own code only (issue 11): the forms' library with the forms, the files code with the task list.
-const NewAssessmentScreen = lazy(() =>
-  import('./screens/profile/new-assessment-screen').then((m) => ({ default: m.NewAssessmentScreen })),
-);
-const EditProfileScreen = lazy(() =>
-  import('./screens/profile/edit-profile-screen').then((m) => ({ default: m.EditProfileScreen })),
-);
-const TaskListScreen = lazy(() =>
-  import('./screens/task-list/task-list-screen').then((m) => ({
-    default: m.TaskListScreen,
-  })),
-);
-const SectionScreen = lazy(() =>
-  import('./screens/section/section-screen').then((m) => ({ default: m.SectionScreen })),
-);
-const ResultsScreen = lazy(() =>
-  withQuestionTexts(() => import('./screens/results/results-screen'))().then((m) => ({ default: m.ResultsScreen })),
-);
-const ImportScreen = lazy(() => import('./screens/files/import-screen').then((m) => ({ default: m.ImportScreen })));
-const PlanScreen = lazy(() =>
-  withQuestionTexts(() => import('./screens/plan/plan-screen'))().then((m) => ({ default: m.PlanScreen })),
-);
+const screenCode = {
+  newAssessment: () => import('./screens/profile/new-assessment-screen'),
+  profile: () => import('./screens/profile/edit-profile-screen'),
+  taskList: () => import('./screens/task-list/task-list-screen'),
+  section: () => import('./screens/section/section-screen'),
+  results: () => import('./screens/results/results-screen'),
+  importFile: () => import('./screens/files/import-screen'),
+  plan: () => import('./screens/plan/plan-screen'),
+};
+
+const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
+const EditProfileScreen = lazy(() => screenCode.profile().then((m) => ({ default: m.EditProfileScreen })));
+const TaskListScreen = lazy(() => screenCode.taskList().then((m) => ({ default: m.TaskListScreen })));
+const SectionScreen = lazy(() => screenCode.section().then((m) => ({ default: m.SectionScreen })));
+const ResultsScreen = lazy(() => withQuestionTexts(screenCode.results)().then((m) => ({ default: m.ResultsScreen })));
+const ImportScreen = lazy(() => screenCode.importFile().then((m) => ({ default: m.ImportScreen })));
+const PlanScreen = lazy(() => withQuestionTexts(screenCode.plan)().then((m) => ({ default: m.PlanScreen })));
 
 function Loading() {
   const { t } = useTranslation();
