@@ -1,22 +1,28 @@
 #!/usr/bin/env bash
 # Speed of the production build on a slow phone profile (issue 11), as a table of min / median / max.
 #
-#   scripts/benchmark.sh [--runs N] [--lighthouse]
+#   scripts/benchmark.sh [--runs N] [--lighthouse] [--screens] [--report]
 #
 # Builds into a temporary folder, serves it with `vite preview` (which compresses like a real server), copies the
 # shared harness (../shared/tools/peer-bench) out and installs it once (kept in ~/.cache/egov-readiness-bench), then
 # measures a cold first visit of the home and new-assessment screens: bytes and requests, time to the first form
 # control, FCP, LCP and long tasks, under CPU 4x, 1.6 Mbps down, 150 ms round trip (the harness's defaults). With
-# --lighthouse it adds Lighthouse mobile scores. Nothing else should run on the machine meanwhile; say its load when
-# you quote the figures. Byte budgets are checked in CI by tests/e2e/size-budget.spec.ts; time is measured only here.
+# --lighthouse it adds Lighthouse mobile scores. --screens adds the time from a click to a usable section, results
+# and plan of a complete assessment (tests/e2e/screen-benchmark.spec.ts), --report the PDF report's (report.spec.ts),
+# both CPU 4x. Nothing else should run on the machine meanwhile; say its load when you quote the figures. Byte budgets
+# are checked in CI by tests/e2e/size-budget.spec.ts; time is measured only here.
 set -euo pipefail
 
 RUNS=5
 LIGHTHOUSE=""
+SCREENS=""
+REPORT=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --lighthouse) LIGHTHOUSE="--lighthouse --lh-runs 3 --lh-presets mobile"; shift ;;
+    --screens) SCREENS=1; shift ;;
+    --report) REPORT=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -50,3 +56,11 @@ for SCREEN in / /assessments/new; do
     --out "$WORK/result.json" $LIGHTHOUSE >/dev/null 2>"$WORK/bench.log" || { cat "$WORK/bench.log" >&2; exit 1; }
   node "$ROOT/scripts/benchmark-table.mjs" "$SCREEN" "$WORK/result.json"
 done
+
+# In-app timings, from the same build, on a port of their own (Playwright starts and stops its own server).
+run_spec() {
+  PW_DIST="$WORK/dist" PW_PORT=$((PORT + 1)) PW_OUTPUT="$WORK/results" PW_REPORT="$WORK/report" \
+    npx playwright test "$@" --project=chromium --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark' || true
+}
+if [ -n "$SCREENS" ]; then SCREEN_BENCHMARK=1 SCREEN_BENCHMARK_RUNS="$RUNS" run_spec tests/e2e/screen-benchmark.spec.ts; fi
+if [ -n "$REPORT" ]; then REPORT_BENCHMARK=1 run_spec tests/e2e/report.spec.ts -g benchmark; fi

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readBack } from '../../exchange/read-back';
+import { AssessmentLimitError, exportAssessments, markExported } from '../../storage/exchange';
 import { useBusyAction } from '../../ui/busy-button';
 import { describeStorageError } from '../storage-messages';
 import { saveTextFile } from './save-file';
@@ -19,32 +21,28 @@ export function useFileExport() {
   const [message, setMessage] = useState<ExportMessage>();
   const exportJson = async (ids: readonly string[] | 'all', fileName: string) => {
     setMessage({ kind: 'working', text: t('exchange.actions.working') });
-    // The file code loads with the first export, not with the list (precached, so this works offline too).
-    let storageExchange: typeof import('../../storage/exchange') | undefined;
     try {
-      const [exchangeModule, { readBack }] = await Promise.all([
-        import('../../storage/exchange'),
-        import('../../exchange/read-back'),
-      ]);
-      storageExchange = exchangeModule;
-      const exported = await exchangeModule.exportAssessments(ids);
+      const exported = await exportAssessments(ids);
       const savedText = await saveTextFile(exported.text, fileName, 'application/json');
       const check = readBack(savedText, exported.file);
       if (!check.ok) {
         setMessage({ kind: 'error', text: t('exchange.errors.read-back-failed') });
         return;
       }
-      await exchangeModule.markExported(exported.assessmentIds, exported.file.exportedAt);
+      await markExported(exported.assessmentIds, exported.file.exportedAt);
       setMessage({ kind: 'done', text: t('exchange.actions.saved', { name: fileName }) });
     } catch (error) {
       const text =
-        storageExchange && error instanceof storageExchange.AssessmentLimitError && error.limit.kind === 'backup'
+        error instanceof AssessmentLimitError && error.limit.kind === 'backup'
           ? t('exchange.errors.too-many-to-back-up', { count: error.limit.count, max: error.limit.max })
           : t(describeStorageError(error));
       setMessage({ kind: 'error', text });
     }
   };
-  /** The CSV is written (`makeCsv`) inside the action, so that it is guarded and its failure is reported too. */
+  /**
+   * The CSV is written (`makeCsv`, which may first load the question texts) inside the action, so that it is guarded
+   * and its failure is reported too.
+   */
   const exportCsv = async (makeCsv: () => string | Promise<string>, fileName: string) => {
     setMessage({ kind: 'working', text: t('exchange.actions.workingCsv') });
     try {
