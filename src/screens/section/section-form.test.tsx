@@ -1,26 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
 import { readAnswers, saveAnswers } from '../../storage/answers';
-import { createAssessment } from '../../storage/assessments';
+import { openSecuritySection, SLOW } from '../../../tests/fixtures/open-section';
 import { db } from '../../storage/db';
-
-/** A loaded 2-core machine needs more than the default 1 s for a save to come back. */
-const SLOW = { timeout: 10_000 };
 
 beforeEach(async () => {
   await db.assessments.clear();
   await db.answers.clear();
 });
-
-async function openSecuritySection(existingId?: string) {
-  const id = existingId ?? (await createAssessment(buildProfile())).id;
-  const view = renderApp(`/assessments/${id}/sections/security`);
-  await screen.findByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' }, SLOW);
-  return { ...view, assessmentId: id };
-}
 
 const question = (name: RegExp) => screen.getByRole('group', { name });
 const percentField = () => screen.getByLabelText('Tỷ lệ cán bộ được bồi dưỡng nhận thức an ninh mạng');

@@ -2,26 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { inventory, system } from '../../../../tests/fixtures/answers';
 import { buildProfile } from '../../../../tests/fixtures/profile';
-import { renderApp } from '../../../../tests/render-app';
 import { readAnswers, saveAnswers } from '../../../storage/answers';
 import { createAssessment } from '../../../storage/assessments';
+import { openSecuritySection, SLOW } from '../../../../tests/fixtures/open-section';
 import { db } from '../../../storage/db';
 
-/** A loaded 2-core machine needs more than the default 1 s for a save to come back. */
-const SLOW = { timeout: 10_000 };
 const ROLE_MISSING = /Chưa nêu vai trò của đơn vị đối với hệ thống này/;
 
 beforeEach(async () => {
   await db.assessments.clear();
   await db.answers.clear();
 });
-
-async function openSecuritySection(existingId?: string) {
-  const id = existingId ?? (await createAssessment(buildProfile())).id;
-  const view = renderApp(`/assessments/${id}/sections/security`);
-  await screen.findByRole('heading', { level: 1, name: 'Bảo vệ an ninh mạng hệ thống thông tin theo cấp độ' }, SLOW);
-  return { ...view, assessmentId: id };
-}
 
 const savedSystems = async (assessmentId: string) => {
   const response = (await readAnswers(assessmentId)).get('security-system-inventory')?.response;
