@@ -60,7 +60,7 @@ done
 # In-app timings, from the same build, on a port of their own (Playwright starts and stops its own server).
 run_spec() {
   PW_DIST="$WORK/dist" PW_PORT=$((PORT + 1)) PW_OUTPUT="$WORK/results" PW_REPORT="$WORK/report" \
-    npx playwright test "$@" --project=chromium --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark' || true
+    npx playwright test "$@" --project=chromium --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark|Autosave while|Warm start' || true
 }
 if [ -n "$SCREENS" ]; then SCREEN_BENCHMARK=1 SCREEN_BENCHMARK_RUNS="$RUNS" run_spec tests/e2e/screen-benchmark.spec.ts; fi
 if [ -n "$REPORT" ]; then REPORT_BENCHMARK=1 run_spec tests/e2e/report.spec.ts -g benchmark; fi

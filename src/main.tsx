@@ -1,5 +1,3 @@
-// First: zod reads its configuration when schemas are built, and other modules build theirs on import.
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
@@ -9,9 +7,11 @@ import { purgeDeletedAssessments } from './storage/assessments';
 import './styles.css';
 
 async function start() {
+  const startedAt = new Date().toISOString();
   await initI18n();
-  // Deletions are undoable until the next start; a failure here must not stop the app from opening.
-  await purgeDeletedAssessments().catch(() => undefined);
+  // Deletions are undoable until the next start. Not awaited: opening the database is not on the first screen's
+  // path (its list waits for it, the "new assessment" button does not), and a failure must not stop the app.
+  void purgeDeletedAssessments(startedAt).catch(() => undefined);
   registerServiceWorker();
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');

@@ -50,12 +50,33 @@ function toRecord(
  * Writes the entries of several questions in one transaction and returns the revision each got. `resumeAt`, when
  * given, records where the person was.
  */
+/** The name of the User Timing measure of each committed answer write (scripts/benchmark.sh reads it). */
+export const ANSWER_WRITE_MEASURE = 'egov-readiness:answer-write';
+
+const MAX_WRITE_MEASURES = 1000;
+let writeMeasures = 0;
+
+/**
+ * A User Timing entry per committed autosave, from the write's start to the commit, for the benchmark and DevTools'
+ * Performance panel. The browser never drops such entries itself, so a long day's work clears them now and then.
+ */
+function recordWriteDuration(startedAt: number) {
+  if (typeof performance.measure !== 'function') return;
+  writeMeasures += 1;
+  if (writeMeasures > MAX_WRITE_MEASURES) {
+    performance.clearMeasures(ANSWER_WRITE_MEASURE);
+    writeMeasures = 1;
+  }
+  performance.measure(ANSWER_WRITE_MEASURE, { start: startedAt, end: performance.now() });
+}
+
 export async function writeAnswerEntries(
   assessmentId: string,
   entries: ReadonlyMap<string, AnswerEntry>,
   writer: string,
   resumeAt?: Assessment['resumeAt'],
 ): Promise<Map<string, number>> {
+  const startedAt = performance.now();
   const questionIds = [...entries.keys()];
   // Validated before the transaction: a bad entry fails the write without touching the disk.
   const drafts = questionIds.map((questionId) =>
@@ -84,6 +105,7 @@ export async function writeAnswerEntries(
   } catch (error) {
     throw toStorageError(error);
   }
+  recordWriteDuration(startedAt);
   // Real work is now on disk: the right moment to ask the browser to keep it.
   if ([...entries.values()].some((entry) => entry.answer)) void requestPersistentStorage();
   return revisions;

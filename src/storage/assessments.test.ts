@@ -281,3 +281,18 @@ test('creating or copying an assessment stops at the device limit, one backup fi
   await deleteAssessment(last.id);
   await expect(createAssessment(buildProfile())).resolves.toMatchObject({ questionnaireId: template.questionnaireId });
 });
+
+test('the purge at start removes only what was deleted before the start, so a deletion made meanwhile stays undoable', async () => {
+  const before = await createAssessment(buildProfile({ unitName: 'Deleted yesterday' }));
+  const during = await createAssessment(buildProfile({ unitName: 'Deleted on the first screen' }));
+  await deleteAssessment(before.id);
+  setClock('2026-03-02T08:00:00.000Z');
+  const startedAt = new Date().toISOString();
+  setClock('2026-03-02T08:00:01.000Z');
+  await deleteAssessment(during.id);
+
+  expect(await purgeDeletedAssessments(startedAt)).toBe(1);
+  expect(await db.assessments.get(before.id)).toBeUndefined();
+  await undoDeleteAssessment(during.id);
+  expect((await readAssessment(during.id))?.profile.unitName).toBe('Deleted on the first screen');
+});

@@ -137,12 +137,16 @@ export function undoDeleteAssessment(id: string): Promise<Assessment> {
 
 /**
  * Removes deleted assessments and their answers for good. Called when the app starts: a deletion can be undone
- * until then, and on a shared device nothing deleted lingers longer than one session.
+ * until then, and on a shared device nothing deleted lingers longer than one session. With `deletedBefore` (the
+ * start's time), only what was deleted before it: the app runs this beside its first screen, where a person may
+ * already be deleting (and undoing).
  */
-export async function purgeDeletedAssessments(): Promise<number> {
+export async function purgeDeletedAssessments(deletedBefore?: string): Promise<number> {
+  const isPurged = ({ deletedAt }: Assessment) =>
+    deletedAt !== undefined && (deletedBefore === undefined || Date.parse(deletedAt) < Date.parse(deletedBefore));
   return guard(() =>
     db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
-      const deleted = (await db.assessments.toArray()).filter((assessment) => assessment.deletedAt);
+      const deleted = (await db.assessments.toArray()).filter(isPurged);
       for (const assessment of deleted) {
         await db.answers.where('assessmentId').equals(assessment.id).delete();
         await db.planItems.where('assessmentId').equals(assessment.id).delete();

@@ -24,13 +24,12 @@ import {
   undoDeleteAssessment,
 } from './assessments';
 import { db } from './db';
+import { markExported, readExportStatus } from './export-status';
 import {
   AssessmentLimitError,
   exportAssessments,
   importFile,
-  markExported,
   previewImport,
-  readExportStatus,
   roomFor,
   undoImport,
   type ImportMode,

@@ -1,6 +1,6 @@
 /**
- * Assessment files and the device: export (one assessment, some, or a full backup), import, undo an import, and the
- * export bookkeeping behind the backup reminder. The file format itself (schema, writing, reading, checks) is pure
+ * Assessment files and the device: export (one assessment, some, or a full backup), import, undo an import (the
+ * export bookkeeping behind the backup reminder is `export-status.ts`, which the first screen loads without this). The file format itself (schema, writing, reading, checks) is pure
  * code in `src/exchange/`; this module only reads and writes the database.
  *
  * - Export reads everything in one read transaction, so a file never mixes states of two moments.
@@ -21,30 +21,18 @@ import {
   type ImportMode,
   type ImportRoom,
 } from '../exchange/import-limit';
-import { countChangesSince, type ExportStatus } from '../exchange/backup-reminder';
 import { buildAssessmentFile, canonicalFile, serializeAssessmentFile, serializeEntry } from '../exchange/serialize';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { toAnswerMap } from './answers';
 import { db, type StoredAnswer, type StoredAssessment, type StoredPlanItem } from './db';
+import type { MarkedAssessment } from './export-status';
 import { toPlanItemMap } from './plan-items';
-import { StorageError, toStorageError } from './storage-error';
-
-/**
- * The stored assessment with the export mark. `lastExportedAt` is not in `assessmentSchema` yet: until it is, the
- * field is written here but dropped by any write that validates the record (rename, profile, delete).
- */
-type MarkedAssessment = StoredAssessment & { lastExportedAt?: string };
+import { StorageError, withStorageErrors } from './storage-error';
 
 const now = () => new Date().toISOString();
 const TABLES = () => [db.assessments, db.answers, db.planItems];
 
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(error);
-  }
-}
+const guard = withStorageErrors;
 
 function notFound(id: string): StorageError {
   return new StorageError('invalid', new Error(`No assessment ${id}`));
@@ -135,47 +123,6 @@ export async function exportAssessments(ids: readonly string[] | 'all'): Promise
     text: serializeAssessmentFile(file),
     assessmentIds: file.assessments.map((entry) => entry.assessment.id),
   };
-}
-
-/**
- * Records that these assessments are in an export that was read back and checked. Never moves the mark back, and
- * does not change `updatedAt`.
- */
-export async function markExported(ids: readonly string[], at: string): Promise<void> {
-  await guard(() =>
-    db.transaction('rw', db.assessments, async () => {
-      for (const id of ids) {
-        const current: MarkedAssessment | undefined = await db.assessments.get(id);
-        if (!current) continue;
-        if (current.lastExportedAt && Date.parse(current.lastExportedAt) >= Date.parse(at)) continue;
-        const marked: MarkedAssessment = { ...current, lastExportedAt: at };
-        await db.assessments.put(marked);
-      }
-    }),
-  );
-}
-
-/** For the assessment list and the backup reminder: per assessment, when last exported and what changed since. */
-export async function readExportStatus(): Promise<ExportStatus[]> {
-  return guard(() =>
-    db.transaction('r', TABLES(), async () => {
-      const assessments: MarkedAssessment[] = (await db.assessments.toArray()).filter((a) => !a.deletedAt);
-      const [answers, planItems] = await Promise.all([db.answers.toArray(), db.planItems.toArray()]);
-      return assessments.map((assessment): ExportStatus => {
-        const own = (record: { assessmentId: string }) => record.assessmentId === assessment.id;
-        const changes =
-          countChangesSince(answers.filter(own), assessment.lastExportedAt) +
-          countChangesSince(planItems.filter(own), assessment.lastExportedAt);
-        return {
-          assessmentId: assessment.id,
-          createdAt: assessment.createdAt,
-          updatedAt: assessment.updatedAt,
-          lastExportedAt: assessment.lastExportedAt,
-          changesSinceExport: changes,
-        };
-      });
-    }),
-  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -53,3 +53,12 @@ export function toStorageError(error: unknown): StorageError {
   }
   return new StorageError('unknown', error);
 }
+
+/** Runs `work`, turning whatever it throws into a `StorageError` the screens can explain. */
+export async function withStorageErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

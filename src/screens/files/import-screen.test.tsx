@@ -12,7 +12,8 @@ import { paths } from '../../paths';
 import { saveAnswers } from '../../storage/answers';
 import { createAssessment, listAssessments, renameAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
-import { exportAssessments, markExported } from '../../storage/exchange';
+import { exportAssessments } from '../../storage/exchange';
+import { markExported } from '../../storage/export-status';
 import { dumpDatabase } from '../../../tests/fixtures/dump-database';
 
 beforeEach(async () => {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readBack } from '../../exchange/read-back';
-import { AssessmentLimitError, exportAssessments, markExported } from '../../storage/exchange';
+import { markExported } from '../../storage/export-status';
 import { useBusyAction } from '../../ui/busy-button';
 import { describeStorageError } from '../storage-messages';
 import { saveTextFile } from './save-file';
@@ -21,6 +20,11 @@ export function useFileExport() {
   const [message, setMessage] = useState<ExportMessage>();
   const exportJson = async (ids: readonly string[] | 'all', fileName: string) => {
     setMessage({ kind: 'working', text: t('exchange.actions.working') });
+    // The file code (writing, and reading back with the file's schema) loads on the first export, not with the list.
+    const [{ AssessmentLimitError, exportAssessments }, { readBack }] = await Promise.all([
+      import('../../storage/exchange'),
+      import('../../exchange/read-back'),
+    ]);
     try {
       const exported = await exportAssessments(ids);
       const savedText = await saveTextFile(exported.text, fileName, 'application/json');
