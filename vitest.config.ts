@@ -11,7 +11,7 @@ export default mergeConfig(
       testTimeout: 20_000,
       globals: true,
       setupFiles: ['tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/**/*.test.ts'],
       exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     },
   }),

@@ -4,11 +4,12 @@ import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import { registerServiceWorker } from './offline/service-worker';
 import { purgeDeletedAssessments } from './storage/assessments';
+import { prepareDatabase } from './storage/db';
 import './styles.css';
 
 async function start() {
   const startedAt = new Date().toISOString();
-  await initI18n();
+  await Promise.all([initI18n(), prepareDatabase()]);
   // Deletions are undoable until the next start. Not awaited: opening the database is not on the first screen's
   // path (its list waits for it, the "new assessment" button does not), and a failure must not stop the app.
   void purgeDeletedAssessments(startedAt).catch(() => undefined);

@@ -1,9 +1,8 @@
 /**
- * The questionnaire content pack, versioned. Bump `version` whenever a question, option or weight changes
- * (patch: wording in locales only; minor: questions added; major: ids removed or meanings changed), and
- * `legalAsOf` whenever the legal references are checked again.
+ * The questionnaire content pack, versioned (its id and version are in `content-version.ts`).
  */
 import type { Question, Questionnaire, Section, SectionId, UnitType } from './content-schema';
+import { CONTENT_ID, CONTENT_VERSION, LEGAL_AS_OF } from './content-version';
 import { capacitySection } from './content/capacity-section';
 import { criticalGaps, nationalTargets } from './content/critical-gaps';
 import { dataSection } from './content/data-section';
@@ -15,9 +14,9 @@ import { servicesSection } from './content/services-section';
 import { signaturesSection } from './content/signatures-section';
 
 export const questionnaire = {
-  id: 'vn-egov-readiness',
-  version: '2.0.0',
-  legalAsOf: '2026-12-01',
+  id: CONTENT_ID,
+  version: CONTENT_VERSION,
+  legalAsOf: LEGAL_AS_OF,
   legalDocuments: [...legalDocuments],
   sections: [servicesSection, signaturesSection, monitoringSection, securitySection, dataSection, capacitySection],
   criticalGaps,

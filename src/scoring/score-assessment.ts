@@ -124,9 +124,19 @@ function weightedMean(parts: readonly { value: number; weight: number }[]): numb
 }
 
 function scoreQuestion(question: Question, answer: Answer | undefined, today: string): QuestionScore {
-  const result = scoreAnswer(question, answer, today);
-  const counts = result.status === 'scored' || result.status === 'dont-know';
-  return { ...result, questionId: question.id, weight: question.weight, countedWeight: counts ? question.weight : 0 };
+  const { status, earned, improvement } = scoreAnswer(question, answer, today);
+  const counts = status === 'scored' || status === 'dont-know';
+  // Fields listed rather than spread: a spread of the answer's score made scoring a collection three times slower
+  // (measured on 3,321 assessments, issue 12), and every screen scores on each render.
+  const score: QuestionScore = {
+    status,
+    earned,
+    questionId: question.id,
+    weight: question.weight,
+    countedWeight: counts ? question.weight : 0,
+  };
+  if (improvement) score.improvement = improvement;
+  return score;
 }
 
 function scoreSection(

@@ -6,7 +6,7 @@
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
 import type { Profile } from '../assessment/profile-schema';
 import { MAX_ASSESSMENTS } from '../exchange/file-format';
-import { questionnaire } from '../questionnaire/questionnaire';
+import { CONTENT_ID, CONTENT_VERSION } from '../questionnaire/content-version';
 import { db, type StoredAnswer, type StoredPlanItem } from './db';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -40,8 +40,8 @@ export async function createAssessment(profile: Profile): Promise<Assessment> {
   const assessment = validated({
     id: crypto.randomUUID(),
     profile,
-    questionnaireId: questionnaire.id,
-    questionnaireVersion: questionnaire.version,
+    questionnaireId: CONTENT_ID,
+    questionnaireVersion: CONTENT_VERSION,
     createdAt: timestamp,
     updatedAt: timestamp,
   });

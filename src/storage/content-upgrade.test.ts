@@ -10,7 +10,7 @@ import { questionnaire } from '../questionnaire/questionnaire';
 import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 import { readAnswers } from './answers';
 import { listAssessments, readAssessment } from './assessments';
-import { DATABASE_NAME, SCHEMA_VERSION, db } from './db';
+import { DATABASE_NAME, SCHEMA_VERSION, db, prepareDatabase } from './db';
 
 type Loose = Record<string, unknown>;
 /** The fixture as loose records, as the 1.1.0 build stored them. */
@@ -56,9 +56,30 @@ afterEach(async () => {
   await db.open();
 });
 
+// First in the file: once `prepareDatabase` has loaded the upgrade, it stays loaded for the module's life.
+test('a 1.1.0 database opened before the upgrade is loaded fails and stays as it was; prepared, it upgrades', async () => {
+  await writeVersion2Database();
+
+  await expect(db.open()).rejects.toThrow();
+  db.close();
+  const untouched = new Dexie(DATABASE_NAME);
+  await untouched.open();
+  expect(untouched.verno).toBe(2);
+  expect(await untouched.table('assessments').count()).toBe(backupJson.assessments.length);
+  untouched.close();
+
+  await prepareDatabase();
+  await db.open();
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  expect((await listAssessments()).map((assessment) => assessment.questionnaireVersion)).toEqual(
+    backupJson.assessments.map(() => questionnaire.version),
+  );
+});
+
 test('a 1.1.0 database opens with every assessment on 2.0.0 and every answer where the mapping sends it', async () => {
   await writeVersion2Database();
 
+  await prepareDatabase();
   await db.open();
 
   expect(db.verno).toBe(SCHEMA_VERSION);
@@ -87,6 +108,7 @@ test('a 1.1.0 database opens with every assessment on 2.0.0 and every answer whe
 test('answers to retired questions stay on the device under their old ids', async () => {
   await writeVersion2Database();
 
+  await prepareDatabase();
   await db.open();
 
   let kept = 0;
@@ -105,6 +127,7 @@ test('answers to retired questions stay on the device under their old ids', asyn
 
 test('opening the upgraded database again changes nothing', async () => {
   await writeVersion2Database();
+  await prepareDatabase();
   await db.open();
   const before = await db.answers.toArray();
   db.close();

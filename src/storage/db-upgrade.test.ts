@@ -7,7 +7,7 @@ import type { PlanItem } from '../assessment/plan-item-schema';
 import { answerSchema, type Answer } from '../questionnaire/answer-schema';
 import { readAnswers } from './answers';
 import { listAssessments, readAssessment } from './assessments';
-import { DATABASE_NAME, SCHEMA_VERSION, db } from './db';
+import { DATABASE_NAME, SCHEMA_VERSION, db, prepareDatabase } from './db';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 import { savePlanItem, toPlanItemMap } from './plan-items';
@@ -111,6 +111,7 @@ test('a database written by version 1 opens upgraded, with its assessment and an
   if (!assessment) throw new Error('The fixture has no assessment');
   await writeVersion1Database();
 
+  await prepareDatabase();
   await db.open();
 
   expect(db.verno).toBe(SCHEMA_VERSION);

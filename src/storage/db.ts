@@ -7,12 +7,11 @@
  * Answers live in their own table, one record per assessment and question, so autosave writes only what changed
  * and two tabs editing different questions never overwrite each other's work.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AnswerDraft } from '../questionnaire/answer-draft';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
-import { upgradeStoredContent } from './content-upgrade';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
@@ -55,8 +54,39 @@ export class ReadinessDatabase extends Dexie {
     // all of it is written, or, if the browser stops half-way, none of it, and the next start runs it again.
     this.version(SCHEMA_VERSION)
       .stores({})
-      .upgrade((transaction) => upgradeStoredContent(transaction));
+      .upgrade((transaction) => {
+        // Without its code (the database was opened before `prepareDatabase`), failing aborts IndexedDB's upgrade
+        // transaction: nothing changes, the open fails, and the next start, prepared, upgrades.
+        if (!contentUpgrade) throw new Error('The content upgrade is not loaded: await prepareDatabase() first');
+        return contentUpgrade(transaction);
+      });
   }
+}
+
+/**
+ * The content upgrade (with the whole questionnaire and the mapping from 1.1.0) is code only a database from before
+ * version 3 needs: `prepareDatabase` loads it then, and only then, so that a first visit, or any later one, does not
+ * download it.
+ */
+let contentUpgrade: ((transaction: Transaction) => Promise<void>) | undefined;
+
+/** Whether a database older than version 3 is on the device, without opening (and so creating) one. */
+async function hasDatabaseToUpgrade(name: string): Promise<boolean> {
+  // `indexedDB.databases()`: Chromium 71, Safari 14, Firefox 126. Without it, load the upgrade to be safe.
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const found = (await indexedDB.databases()).find((database) => database.name === name);
+    // IndexedDB's own version is Dexie's times 10.
+    return found?.version !== undefined && found.version < SCHEMA_VERSION * 10;
+  } catch {
+    return true;
+  }
+}
+
+/** Call before the first read or write of a start (main.tsx does): loads the content upgrade when it will run. */
+export async function prepareDatabase(name = DATABASE_NAME): Promise<void> {
+  if (contentUpgrade || !(await hasDatabaseToUpgrade(name))) return;
+  contentUpgrade = (await import('./content-upgrade')).upgradeStoredContent;
 }
 
 export const db = new ReadinessDatabase();

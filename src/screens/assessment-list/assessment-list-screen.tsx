@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { paths } from '../../paths';
@@ -6,9 +6,12 @@ import { undoDeleteAssessment } from '../../storage/assessments';
 import { useAssessmentList } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { describeStorageError } from '../storage-messages';
-import { AssessmentCard } from './assessment-card';
 import { StoragePanel } from './storage-panel';
 import { DeviceFiles } from '../files/device-files';
+
+// The cards show each assessment's progress, which needs the whole questionnaire: it loads when there is a card to
+// show (from the service worker's cache on a returning visit), not on a first visit's empty list.
+const AssessmentCard = lazy(() => import('./assessment-card').then((module) => ({ default: module.AssessmentCard })));
 
 interface Deleted {
   id: string;
@@ -61,17 +64,19 @@ export function AssessmentListScreen() {
       ) : (
         <>
           <h2 className="heading-m">{t('list.onThisDevice', { count: list.length })}</h2>
-          <ul className="card-list">
-            {list.map((item) => (
-              <li key={item.assessment.id}>
-                <AssessmentCard
-                  item={item}
-                  onDeleted={(name) => setDeleted({ id: item.assessment.id, name })}
-                  onError={setActionError}
-                />
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <ul className="card-list">
+              {list.map((item) => (
+                <li key={item.assessment.id}>
+                  <AssessmentCard
+                    item={item}
+                    onDeleted={(name) => setDeleted({ id: item.assessment.id, name })}
+                    onError={setActionError}
+                  />
+                </li>
+              ))}
+            </ul>
+          </Suspense>
         </>
       )}
       <StoragePanel />
