@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n, loadQuestionTexts } from '../src/i18n/i18n';
+import { initI18n, loadAllTexts } from '../src/i18n/i18n';
 
 // jsdom does not lay out pages, so it has no scrollIntoView; the app calls it when moving to a field.
 if (!('scrollIntoView' in Element.prototype)) {
@@ -13,9 +13,9 @@ if (!('scrollIntoView' in Element.prototype)) {
 }
 
 // Tests see the app as a user does: in Vietnamese. Components are also rendered on their own, outside the screens
-// that load the question texts, so the tests load them at once.
+// that load their texts (question texts, screen-*.json), so the tests load them all at once.
 await initI18n('vi');
-await loadQuestionTexts();
+await loadAllTexts();
 
 afterEach(async () => {
   cleanup();

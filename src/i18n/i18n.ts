@@ -3,7 +3,8 @@
  * are loaded on demand (its own chunks), so the first screen carries only one language, and only the texts of its
  * screens: the question texts of a section load with the first screen that shows them (`loadQuestionTexts`).
  *
- * Namespaces: `common` (screens, from common.json) and `questionnaire` (content: questionnaire.json plus one
+ * Namespaces: `common` (screens: common.json, plus one screen-<name>.json per group of screens that only those
+ * screens use, merged in as they load, `screenTextsReady`) and `questionnaire` (content: questionnaire.json plus one
  * questions-<section>.json per section, merged).
  */
 import i18next from 'i18next';
@@ -24,8 +25,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The screens a screen-<name>.json file holds texts for; undefined for the other files. */
+const screensOfFile = (path: string) => /\/screen-([a-z-]+)\.json$/.exec(path)?.[1];
+
 function namespaceOf(path: string): string {
-  return path.endsWith('/common.json') ? 'common' : 'questionnaire';
+  return path.endsWith('/common.json') || screensOfFile(path) !== undefined ? 'common' : 'questionnaire';
 }
 
 /** The section a questions-<section>.json file holds texts for; undefined for the other files. */
@@ -38,8 +42,12 @@ const loadedFiles = new Set<string>();
  */
 const wantedSections = new Set<string>();
 let allSectionsWanted = false;
+/** The screen-<name>.json files wanted so far: each loads with the first screen that uses it. */
+const wantedScreens = new Set<string>();
 const isWanted = (path: string) => {
   const section = sectionOfFile(path);
+  const screens = screensOfFile(path);
+  if (screens !== undefined) return wantedScreens.has(screens);
   return section === undefined || allSectionsWanted || wantedSections.has(section);
 };
 
@@ -70,15 +78,32 @@ export async function loadQuestionTexts(sectionIds: readonly string[] | 'all' = 
 }
 
 function hasQuestionTexts(language: Language, sectionIds: readonly string[] | 'all'): boolean {
-  const files = Object.keys(localeFiles).filter((path) => {
+  return hasFiles(language, (path) => {
     const section = sectionOfFile(path);
-    return (
-      path.includes(`/locales/${language}/`) &&
-      section !== undefined &&
-      (sectionIds === 'all' || sectionIds.includes(section))
-    );
+    return section !== undefined && (sectionIds === 'all' || sectionIds.includes(section));
   });
-  return files.every((path) => loadedFiles.has(path));
+}
+
+function hasFiles(language: Language, include: (path: string) => boolean): boolean {
+  return Object.keys(localeFiles)
+    .filter((path) => path.includes(`/locales/${language}/`) && include(path))
+    .every((path) => loadedFiles.has(path));
+}
+
+/** Every text of the current language, and from then on of every language switched to (the unit tests' set-up). */
+export async function loadAllTexts(): Promise<void> {
+  allSectionsWanted = true;
+  for (const path of Object.keys(localeFiles)) {
+    const screens = screensOfFile(path);
+    if (screens !== undefined) wantedScreens.add(screens);
+  }
+  await loadFiles(currentLanguage(), isWanted);
+}
+
+/** Loads a screen-<name>.json in the current language, and from then on in every language switched to. */
+export async function loadScreenTexts(name: string): Promise<void> {
+  wantedScreens.add(name);
+  await loadFiles(currentLanguage(), isWanted);
 }
 
 /** A promise as React's `use` reads it: one already settled carries its status, so reading it does not suspend. */
@@ -86,17 +111,14 @@ type Thenable = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected';
 const readiness = new Map<string, Thenable>();
 
 /**
- * For `use(questionTextsReady(...))` in a screen: the same promise for the same language and sections, settled at
- * once when the texts are there (after a language switch, which loads them first, too), so the screen suspends
- * only the first time it needs texts not yet downloaded.
+ * The same promise for the same key, settled at once when `isLoaded` (after a language switch, which loads what is
+ * wanted first, too), so that a screen reading it with `use` suspends only the first time.
  */
-export function questionTextsReady(sectionIds: readonly string[] | 'all'): Promise<void> {
-  const language = currentLanguage();
-  const key = `${language}:${sectionIds === 'all' ? '*' : [...sectionIds].sort().join(',')}`;
+function readinessOf(key: string, isLoaded: () => boolean, load: () => Promise<void>): Promise<void> {
   const cached = readiness.get(key);
   if (cached && cached.status !== 'rejected') return cached;
-  const ready = hasQuestionTexts(language, sectionIds);
-  const thenable: Thenable = ready ? Promise.resolve() : loadQuestionTexts(sectionIds);
+  const ready = isLoaded();
+  const thenable: Thenable = ready ? Promise.resolve() : load();
   thenable.status = ready ? 'fulfilled' : 'pending';
   if (!ready) {
     thenable.then(
@@ -109,6 +131,27 @@ export function questionTextsReady(sectionIds: readonly string[] | 'all'): Promi
   }
   readiness.set(key, thenable);
   return thenable;
+}
+
+/** For `use(questionTextsReady(...))` in a screen that shows questions. */
+export function questionTextsReady(sectionIds: readonly string[] | 'all'): Promise<void> {
+  const language = currentLanguage();
+  const key = `${language}:questions:${sectionIds === 'all' ? '*' : [...sectionIds].sort().join(',')}`;
+  return readinessOf(
+    key,
+    () => hasQuestionTexts(language, sectionIds),
+    () => loadQuestionTexts(sectionIds),
+  );
+}
+
+/** For `use(screenTextsReady('collection'))` in a screen whose texts are in locales/<language>/screen-collection.json. */
+export function screenTextsReady(name: string): Promise<void> {
+  const language = currentLanguage();
+  return readinessOf(
+    `${language}:screen:${name}`,
+    () => wantedScreens.has(name) && hasFiles(language, (path) => screensOfFile(path) === name),
+    () => loadScreenTexts(name),
+  );
 }
 
 function readStoredLanguage(): Language | undefined {

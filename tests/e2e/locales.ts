@@ -27,12 +27,12 @@ function lookup(tree: Tree, key: string): string {
 /** `text('vi', 'list.create')` for screens, `content('vi', 'questions.x.label')` for the questionnaire. */
 export const text = (language: 'vi' | 'en', key: string, values: Record<string, string | number> = {}) =>
   lookup(
-    load(language, (file) => file === 'common.json'),
+    load(language, (file) => file === 'common.json' || file.startsWith('screen-')),
     key,
   ).replace(/\{\{(\w+)(?:, \w+)?\}\}/g, (_match, name: string) => String(values[name] ?? ''));
 
 export const content = (language: 'vi' | 'en', key: string) =>
   lookup(
-    load(language, (file) => file !== 'common.json'),
+    load(language, (file) => file !== 'common.json' && !file.startsWith('screen-')),
     key,
   );

@@ -28,10 +28,20 @@ function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** common.json with every screen-<name>.json merged in, as i18next's `common` namespace holds them. */
 function readCommon(language: string): Tree {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(root, 'locales', language, 'common.json'), 'utf8'));
-  if (!isTree(parsed)) throw new Error(`locales/${language}/common.json is not a JSON object`);
-  return parsed;
+  const folder = path.join(root, 'locales', language);
+  const files = readdirSync(folder).filter((file) => file === 'common.json' || /^screen-[a-z-]+\.json$/.test(file));
+  const merged: Tree = {};
+  for (const file of files) {
+    const parsed: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+    if (!isTree(parsed)) throw new Error(`locales/${language}/${file} is not a JSON object`);
+    for (const [key, value] of Object.entries(parsed)) {
+      if (key in merged) throw new Error(`locales/${language}/${file}: "${key}" is also in another file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 const common = Object.fromEntries(LANGUAGES.map((language) => [language, readCommon(language)]));
