@@ -27,6 +27,8 @@ const screenCode = {
   results: () => import('./screens/results/results-screen'),
   importFile: () => import('./screens/files/import-screen'),
   plan: () => import('./screens/plan/plan-screen'),
+  collection: () => import('./screens/collection/collection-screen'),
+  received: () => import('./screens/collection/received-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -36,6 +38,12 @@ const SectionScreen = lazy(() => screenCode.section().then((m) => ({ default: m.
 const ResultsScreen = lazy(() => withQuestionTexts(screenCode.results)().then((m) => ({ default: m.ResultsScreen })));
 const ImportScreen = lazy(() => screenCode.importFile().then((m) => ({ default: m.ImportScreen })));
 const PlanScreen = lazy(() => withQuestionTexts(screenCode.plan)().then((m) => ({ default: m.PlanScreen })));
+const CollectionScreen = lazy(() =>
+  withQuestionTexts(screenCode.collection)().then((m) => ({ default: m.CollectionScreen })),
+);
+const ReceivedScreen = lazy(() =>
+  withQuestionTexts(screenCode.received)().then((m) => ({ default: m.ReceivedScreen })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -55,6 +63,8 @@ export function App() {
             <Route path={paths.section.pattern} component={SectionScreen} />
             <Route path={paths.results.pattern} component={ResultsScreen} />
             <Route path={paths.plan.pattern} component={PlanScreen} />
+            <Route path={paths.collection.pattern} component={CollectionScreen} />
+            <Route path={paths.received.pattern} component={ReceivedScreen} />
             <Route path={paths.assessment.pattern} component={TaskListScreen} />
             <Route component={NotFoundScreen} />
           </Switch>

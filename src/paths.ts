@@ -77,6 +77,8 @@ const assessmentPath = (id: string) => `/assessments/${encodeSegment(id)}`;
 export const paths = {
   home: { pattern: '/', to: () => '/' },
   importFile: { pattern: '/import', to: () => '/import' },
+  collection: { pattern: '/collection', to: () => '/collection' },
+  received: { pattern: new RoutePattern('/collection/:key'), to: (key: string) => `/collection/${encodeSegment(key)}` },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },
   profile: {

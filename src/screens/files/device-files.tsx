@@ -33,6 +33,9 @@ export function DeviceFiles({ hasAssessments }: { hasAssessments: boolean }) {
         <Link href={paths.importFile.to()} className="button button--secondary">
           {t('exchange.actions.import')}
         </Link>
+        <Link href={paths.collection.to()} className="button button--secondary">
+          {t('list.collectionLink')}
+        </Link>
       </div>
       <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
     </>

@@ -1,0 +1,209 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ComparisonRow } from '../../collection/compare/comparison-rows';
+import { countGrades } from '../../collection/compare/distributions';
+import { filterRows, sortRows } from '../../collection/compare/filter-sort';
+import type { ReceivedAssessment } from '../../collection/received-schema';
+import { matchRoster } from '../../collection/roster/match-roster';
+import type { Roster } from '../../collection/roster/roster-schema';
+import { useFormat } from '../../i18n/use-format';
+import { questionnaire } from '../../questionnaire/questionnaire';
+import { GradeDistributionChart, HeatMapChart, SectionSpreadChart } from './collection-charts';
+import { CommonGapsList } from './common-gaps-list';
+import { ComparisonFiltersForm, NO_FILTERS, toComparisonFilters, type FilterValues } from './comparison-filters';
+import { ComparisonTable, type TableSort } from './comparison-table';
+import { StatusBoard } from './status-board';
+import { UnitTrends } from './unit-trends';
+import { useCollectionFigures } from './use-collection-figures';
+
+export const TABS = ['table', 'status', 'charts', 'gaps', 'trends'] as const;
+export type Tab = (typeof TABS)[number];
+
+const SECTION_IDS = questionnaire.sections.map((section) => section.id);
+
+/** Units received, complete and provisional, the average score and how many have each grade. */
+function SummaryFigures({ rows }: { rows: readonly ComparisonRow[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const complete = rows.filter((row) => row.answered >= row.applicable).length;
+  const scores = rows.flatMap((row) => (row.score === undefined ? [] : [row.score]));
+  const average = scores.length
+    ? Math.round((scores.reduce((sum, value) => sum + value, 0) / scores.length) * 10) / 10
+    : undefined;
+  const grades = countGrades(rows).filter((count) => count.count > 0);
+  return (
+    <ul className="collection-figures" aria-label={t('collection.summary.label')}>
+      <li>
+        <span className="collection-figures__value">{format.number(rows.length)}</span>{' '}
+        {t('collection.summary.received')}
+      </li>
+      <li>
+        <span className="collection-figures__value">{format.number(complete)}</span> {t('collection.summary.complete')}
+      </li>
+      <li>
+        <span className="collection-figures__value">{format.number(rows.length - complete)}</span>{' '}
+        {t('collection.summary.provisional')}
+      </li>
+      <li>
+        <span className="collection-figures__value">{average === undefined ? '–' : format.number(average)}</span>{' '}
+        {t('collection.summary.average')}
+      </li>
+      <li>
+        <span className="collection-figures__value collection-figures__value--text">
+          {grades
+            .map((count) => `${count.grade === 'none' ? t('collection.noGrade') : count.grade}: ${count.count}`)
+            .join(' · ') || '–'}
+        </span>{' '}
+        {t('collection.summary.grades')}
+      </li>
+    </ul>
+  );
+}
+
+/** Which content versions the units answered, and what was compared (every entry is on the current content). */
+function ContentVersionsNote({ rows }: { rows: readonly ComparisonRow[] }) {
+  const { t } = useTranslation();
+  const versions = [...new Set(rows.map((row) => row.answeredContentVersion))].sort();
+  if (versions.length <= 1) return null;
+  const counts = versions.map(
+    (version) => `${version} (${rows.filter((row) => row.answeredContentVersion === version).length})`,
+  );
+  return (
+    <p className="notice collection-versions">
+      {t('collection.versions.differ', { versions: counts.join(', '), current: questionnaire.version })}
+    </p>
+  );
+}
+
+/** Tabs as the ARIA pattern has them: arrows, Home and End move between tabs; one tab panel shown at a time. */
+function TabList({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
+  const { t } = useTranslation();
+  const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onTab(next);
+    buttons.current[next]?.focus();
+  };
+  return (
+    <div className="collection-tabs" role="tablist" aria-label={t('collection.tabs.label')}>
+      {TABS.map((name) => (
+        <button
+          key={name}
+          ref={(element) => {
+            buttons.current[name] = element;
+          }}
+          type="button"
+          role="tab"
+          id={`collection-tab-${name}`}
+          aria-selected={tab === name}
+          aria-controls={`collection-panel-${name}`}
+          tabIndex={tab === name ? 0 : -1}
+          className="collection-tabs__tab"
+          onClick={() => onTab(name)}
+          onKeyDown={onKeyDown}
+        >
+          {t(`collection.tabs.${name}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The department's dashboard over the received assessments: summary figures, then tabs for the comparison table,
+ * the status board against the roster, the charts, the most common gaps and the trends. The rows are computed once
+ * per collection (`useCollectionFigures`); filters and sorting work on them in a few milliseconds.
+ */
+export function CollectionDashboard({
+  received,
+  roster,
+  onSaveRoster,
+  importer,
+  exports,
+  initialTab = 'table',
+}: {
+  received: readonly ReceivedAssessment[];
+  roster: Roster | null;
+  onSaveRoster: (roster: Roster) => Promise<void>;
+  importer?: ReactNode;
+  exports?: (rows: readonly ComparisonRow[]) => ReactNode;
+  initialTab?: Tab;
+}) {
+  const { t } = useTranslation();
+  const figures = useCollectionFigures(received);
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const [sort, setSort] = useState<TableSort>({ column: 'unitName', direction: 'asc' });
+  const rows = figures.status === 'ready' ? figures.rows : undefined;
+  const filtered = useMemo(() => (rows ? filterRows(rows, toComparisonFilters(filters)) : []), [rows, filters]);
+  const sorted = useMemo(() => sortRows(filtered, sort.column, sort.direction), [filtered, sort]);
+  const rosterCodes = useMemo(() => {
+    if (!roster || tab !== 'trends') return undefined;
+    const codes = new Map<string, string>();
+    for (const entry of matchRoster(roster, received).entries) {
+      for (const match of entry.matches) codes.set(match.assessmentId, entry.entryId);
+    }
+    return codes;
+  }, [roster, received, tab]);
+
+  return (
+    <>
+      {importer}
+      {received.length === 0 ? (
+        <p className="empty-state">{t('collection.empty')}</p>
+      ) : !rows || figures.status !== 'ready' ? (
+        <p role="status" className="collection-progress">
+          {t('collection.computing', {
+            done: figures.status === 'computing' ? figures.done : 0,
+            total: received.length,
+          })}
+        </p>
+      ) : (
+        <>
+          <h2>{t('collection.summary.heading')}</h2>
+          <SummaryFigures rows={rows} />
+          <ContentVersionsNote rows={rows} />
+          {exports?.(sorted)}
+          <TabList tab={tab} onTab={setTab} />
+          <div
+            className="collection-panel"
+            role="tabpanel"
+            id={`collection-panel-${tab}`}
+            aria-labelledby={`collection-tab-${tab}`}
+          >
+            <h2>{t(`collection.tabs.${tab}`)}</h2>
+            {tab === 'table' || tab === 'charts' ? (
+              <ComparisonFiltersForm rows={rows} values={filters} onChange={setFilters} />
+            ) : null}
+            {tab === 'table' ? (
+              <ComparisonTable rows={sorted} sectionIds={SECTION_IDS} sort={sort} onSort={setSort} />
+            ) : null}
+            {tab === 'status' ? <StatusBoard received={received} roster={roster} onSaveRoster={onSaveRoster} /> : null}
+            {tab === 'charts' ? (
+              <>
+                <p className="hint">{t('collection.charts.intro', { count: filtered.length })}</p>
+                <GradeDistributionChart rows={filtered} />
+                <SectionSpreadChart rows={filtered} sectionIds={SECTION_IDS} />
+                <HeatMapChart rows={sorted} sectionIds={SECTION_IDS} />
+              </>
+            ) : null}
+            {tab === 'gaps' ? <CommonGapsList gaps={figures.gaps} /> : null}
+            {tab === 'trends' ? <UnitTrends rows={rows} sectionIds={SECTION_IDS} rosterCodes={rosterCodes} /> : null}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
