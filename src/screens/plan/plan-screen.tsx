@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
@@ -14,6 +14,13 @@ import { NotFoundScreen } from '../not-found-screen';
 import { todayIso } from '../today';
 import { PlanItemCard } from './plan-item-card';
 
+/**
+ * Cards rendered with the screen's first paint; the others follow in a transition right after. Each card holds a
+ * form with its own writer, and fifty of them took over a second at a slow phone's speed before anything showed;
+ * the first ones now show at once, and the rest arrive without blocking a tap or a key (React yields between them).
+ */
+const FIRST_CARDS = 8;
+
 export function PlanScreen() {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -21,6 +28,12 @@ export function PlanScreen() {
   const loaded = useAssessmentWithPlan(assessmentId);
   const [sectionFilter, setSectionFilter] = useState('');
   const [priorityFilter, setPriorityFilter] = useState('');
+  const [isEveryCardShown, setEveryCardShown] = useState(false);
+  const hasLoaded = loaded !== undefined;
+  // After the first paint with the data (not the "loading" one before it).
+  useEffect(() => {
+    if (hasLoaded) startTransition(() => setEveryCardShown(true));
+  }, [hasLoaded]);
   const items = useMemo(() => {
     if (!loaded) return [];
     const today = todayIso();
@@ -34,6 +47,7 @@ export function PlanScreen() {
     (item) =>
       (!sectionFilter || item.sectionId === sectionFilter) && (!priorityFilter || item.priority === priorityFilter),
   );
+  const rendered = isEveryCardShown ? visible : visible.slice(0, FIRST_CARDS);
   const openIds = new Set(items.map((item) => item.questionId));
   // Items the unit worked on whose gap has since closed: kept, with their owner and note, as resolved.
   const resolved = [...planItems.values()].filter((planItem) => !openIds.has(planItem.questionId));
@@ -75,11 +89,12 @@ export function PlanScreen() {
       {PRIORITIES.map((priority: Priority) => {
         const group = visible.filter((item) => item.priority === priority);
         if (group.length === 0) return null;
+        const shown = rendered.filter((item) => item.priority === priority);
         return (
           <section key={priority} aria-labelledby={`plan-group-${priority}`}>
             <h2 id={`plan-group-${priority}`}>{t(`plan.groups.${priority}`, { count: group.length })}</h2>
             <ul className="card-list">
-              {group.map((item) => (
+              {shown.map((item) => (
                 <li key={item.questionId}>
                   <PlanItemCard
                     assessmentId={assessment.id}
