@@ -25,17 +25,61 @@ export const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
-export const receivedAssessmentSchema = z.object({
-  /** The assessment's own id (the unit's device chose it): the same assessment received twice has the same key. */
+/** The key of the first copy of an assessment is its id; a diverging copy's is `<id>~<first 12 hex of its digest>`. */
+export const RECEIVED_KEY_SEPARATOR = '~';
+export const DIGEST_KEY_LENGTH = 12;
+
+/** The storage key of a copy: the assessment's id for the first (primary) copy, `<id>~<digest12>` for another. */
+export function receivedKey(id: string, digest: string, primary: boolean): string {
+  return primary ? id : `${id}${RECEIVED_KEY_SEPARATOR}${digest.slice(0, DIGEST_KEY_LENGTH)}`;
+}
+
+const receivedObjectSchema = z.object({
+  /**
+   * The storage key of this copy: the assessment's id (`id`), or, for a second (diverging) copy of the same
+   * assessment, `<id>~<first 12 hex of its receipt's digest>`. Optional on input: absent means `id` (the copy is the
+   * assessment's first); always set on output. Which copy is first is decided by `collection/receive-decision.ts`
+   * (the earliest export), so a diverging copy's key can change when its group changes (docs/decisions/0012).
+   */
+  key: z
+    .string()
+    .min(1)
+    .max(64 + 1 + DIGEST_KEY_LENGTH)
+    .optional(),
+  /** The assessment's own id (the unit's device chose it): every copy of one assessment has the same `id`. */
   id: z.string().min(1).max(64),
   entry: fileEntrySchema,
   receipt: receiptSchema,
-  /** Older receipts of this assessment that a newer export replaced, newest first (only their receipts). */
+  /**
+   * Older receipts of this assessment that a newer export replaced, or older exports received after it, newest
+   * (by export time) first, one per digest. Every copy of one assessment holds the same history.
+   */
   history: z.array(receiptSchema).default([]),
   /**
    * Set when two copies of the assessment diverged (neither is an earlier state of the other: both were changed after
-   * their last common export). The other copy is kept under `conflictWith`'s id and both are flagged.
+   * their last common export). Holds the other copy's `key`: the first copy points to the second, every other copy
+   * to the first (whose key is the assessment's id).
    */
-  conflictWith: z.string().min(1).max(80).optional(),
+  conflictWith: z
+    .string()
+    .min(1)
+    .max(64 + 1 + DIGEST_KEY_LENGTH)
+    .optional(),
 });
-export type ReceivedAssessment = z.infer<typeof receivedAssessmentSchema>;
+
+export const receivedAssessmentSchema = receivedObjectSchema
+  .superRefine((received, ctx) => {
+    if (received.entry.assessment.id !== received.id) {
+      ctx.addIssue({ code: 'custom', message: 'id-mismatch', path: ['id'] });
+    }
+    const key = received.key ?? received.id;
+    const digestKey = receivedKey(received.id, received.receipt.digest, false);
+    if (key !== received.id && key !== digestKey) {
+      ctx.addIssue({ code: 'custom', message: 'key-mismatch', path: ['key'] });
+    }
+  })
+  .transform(({ key, ...received }) => ({ ...received, key: key ?? received.id }));
+/** As stored and listed: `key` is always set. */
+export type ReceivedAssessment = z.output<typeof receivedAssessmentSchema>;
+/** As given to the schema: `key` may be left out for the first copy. */
+export type ReceivedAssessmentInput = z.input<typeof receivedAssessmentSchema>;

@@ -115,7 +115,13 @@ test('a database written by version 1 opens upgraded, with its assessment and an
   await db.open();
 
   expect(db.verno).toBe(SCHEMA_VERSION);
-  expect(Array.from(db.backendDB().objectStoreNames).sort()).toEqual(['answers', 'assessments', 'planItems']);
+  expect(Array.from(db.backendDB().objectStoreNames).sort()).toEqual([
+    'answers',
+    'assessments',
+    'planItems',
+    'received',
+    'rosters',
+  ]);
   expect(await readAssessment(assessment.id)).toEqual(assessment);
   expect(await listAssessments()).toEqual([assessment]);
   const answers = await readAnswers(assessment.id);

@@ -12,11 +12,15 @@ import type { AnswerDraft } from '../questionnaire/answer-draft';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
+import type { ReceivedAssessment } from '../collection/received-schema';
+import type { Roster } from '../collection/roster/roster-schema';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** The version whose upgrade carries content 1.x to 2.0: only a database older than this needs its code. */
+const CONTENT_UPGRADE_VERSION = 3;
 
 /**
  * One question of one assessment. Besides the answer's fields: `draft`, what was typed when the answer alone cannot
@@ -33,11 +37,21 @@ export type StoredAnswer = Partial<Omit<Answer, 'questionId' | 'updatedAt'>> &
   };
 export type StoredAssessment = Assessment;
 export type StoredPlanItem = PlanItem & { assessmentId: string };
+/** A received assessment (issue 12), keyed by `key` (docs/decisions/0012-collection-storage.md). */
+export type StoredReceived = ReceivedAssessment;
+/** The department's roster: one record, key `'current'`. */
+export interface StoredRoster {
+  key: 'current';
+  roster: Roster;
+  savedAt: string;
+}
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
   answers!: Dexie.Table<StoredAnswer, [string, string]>;
   planItems!: Dexie.Table<StoredPlanItem, [string, string]>;
+  received!: EntityTable<StoredReceived, 'key'>;
+  rosters!: EntityTable<StoredRoster, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -52,7 +66,7 @@ export class ReadinessDatabase extends Dexie {
     // Version 3 (content 2.0): no new table or index; the upgrade carries every assessment answered under content
     // 1.x to 2.0 (storage/content-upgrade.ts). It runs inside IndexedDB's upgrade transaction, before any read:
     // all of it is written, or, if the browser stops half-way, none of it, and the next start runs it again.
-    this.version(SCHEMA_VERSION)
+    this.version(CONTENT_UPGRADE_VERSION)
       .stores({})
       .upgrade((transaction) => {
         // Without its code (the database was opened before `prepareDatabase`), failing aborts IndexedDB's upgrade
@@ -60,6 +74,14 @@ export class ReadinessDatabase extends Dexie {
         if (!contentUpgrade) throw new Error('The content upgrade is not loaded: await prepareDatabase() first');
         return contentUpgrade(transaction);
       });
+    // Version 4 (issue 12): a department's collection, apart from the device's own assessments. `received` holds
+    // the assessments received from its units (key `key`: the assessment's id, or `<id>~<12 hex of its digest>` for a
+    // diverging copy; index `id` finds every copy of one assessment); `rosters` the one roster (key 'current').
+    // New tables only: no upgrade function, so a version 3 database opens without the content upgrade's code.
+    this.version(SCHEMA_VERSION).stores({
+      received: 'key, id',
+      rosters: 'key',
+    });
   }
 }
 
@@ -70,14 +92,14 @@ export class ReadinessDatabase extends Dexie {
  */
 let contentUpgrade: ((transaction: Transaction) => Promise<void>) | undefined;
 
-/** Whether a database older than version 3 is on the device, without opening (and so creating) one. */
+/** Whether a database older than version 3 (content 1.x) is on the device, without opening (and so creating) one. */
 async function hasDatabaseToUpgrade(name: string): Promise<boolean> {
   // `indexedDB.databases()`: Chromium 71, Safari 14, Firefox 126. Without it, load the upgrade to be safe.
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
   try {
     const found = (await indexedDB.databases()).find((database) => database.name === name);
     // IndexedDB's own version is Dexie's times 10.
-    return found?.version !== undefined && found.version < SCHEMA_VERSION * 10;
+    return found?.version !== undefined && found.version < CONTENT_UPGRADE_VERSION * 10;
   } catch {
     return true;
   }
