@@ -2,12 +2,13 @@
  * What receiving one assessment file does to the copies of that assessment already in the collection (issue 12):
  *
  * - `added`: no copy of the assessment is held yet.
- * - `unchanged`: its digest is that of a copy held, or of an older receipt in the history; or it is an older state
- *   of a copy held (that copy holds every record of it in the same or a later state and was exported later): its
- *   receipt joins the history, the answers held do not change.
- * - `updated`: it is a later state of every copy held (it holds every answer and plan item of the copy, and the
- *   assessment record, with an equal or later `updatedAt`, and was exported later): it replaces them, and their
- *   receipts move to the history.
+ * - `unchanged`: its digest is that of a copy held, or of an older receipt in the history; or it is an earlier state
+ *   of a copy held (that copy holds every record of it, the assessment, each answer and each plan item, with an
+ *   equal or later `updatedAt`): its receipt joins the history, the answers held do not change.
+ * - `updated`: it is a later state of every copy held (it holds every record of each): it replaces them, and their
+ *   receipts move to the history. A unit's device exports after its last change, so the later state is also the
+ *   later export; when the times say otherwise (a wrong clock, or a second device exporting the older copy it was
+ *   given later) the records decide, so that the order in which files arrive never changes the result.
  * - `diverging`: neither it nor some copy held is an earlier state of the other (each has changes the other lacks):
  *   both are kept and flagged (`conflictWith`). Copies it is a later state of are replaced, as for `updated`.
  *
@@ -81,12 +82,15 @@ export function holdsEntry(later: FileEntry, earlier: FileEntry): boolean {
   );
 }
 
-/** How copy `a` stands to copy `b` (both of one assessment). */
+/**
+ * How copy `a` stands to copy `b` (both of one assessment), by their records: `later` when `a` holds every record of
+ * `b` in the same or a later state. Two different entries cannot hold each other (records of equal time must be
+ * equal), so this is a strict order, and receiving copies in any order keeps the same latest ones.
+ */
 export function compareCopies(a: IncomingCopy, b: IncomingCopy): CopyOrder {
   if (a.receipt.digest === b.receipt.digest) return 'same';
-  const exported = time(a.receipt.exportedAt) - time(b.receipt.exportedAt);
-  if (exported > 0 && holdsEntry(a.entry, b.entry)) return 'later';
-  if (exported < 0 && holdsEntry(b.entry, a.entry)) return 'earlier';
+  if (holdsEntry(a.entry, b.entry)) return 'later';
+  if (holdsEntry(b.entry, a.entry)) return 'earlier';
   return 'diverging';
 }
 
