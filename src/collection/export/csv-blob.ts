@@ -1,0 +1,47 @@
+/**
+ * A CSV file of one table written in time slices into a Blob (`chunks.ts`), as every CSV of the app is written
+ * (`src/exchange/csv.ts`): UTF-8 with a byte-order mark, comma-separated, CRLF line ends, a text cell in NFC, quoted
+ * when needed and guarded against spreadsheet formulas. A number is written as JavaScript writes it (`87.5`), never
+ * guarded, so that a program reading the file gets a number.
+ *
+ * Pure module: no React, no storage, no i18next.
+ */
+import { CSV_BYTE_ORDER_MARK, csvCell } from '../../exchange/csv';
+import { writeInSlices, type Cell, type ChunkOptions, type ExportTable, type Row } from './chunks';
+
+export const CSV_MEDIA_TYPE = 'text/csv;charset=utf-8';
+
+export function csvValue(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return csvCell(cell);
+}
+
+export const csvLine = (row: Row): string => `${row.map(csvValue).join(',')}\r\n`;
+
+/** The whole table as one CSV text (for small tables and tests). */
+export function tableToCsvText(table: ExportTable): string {
+  let text = CSV_BYTE_ORDER_MARK + csvLine(table.header);
+  for (const row of table.rows) text += csvLine(row);
+  return text;
+}
+
+/** The table as a CSV Blob, written a slice at a time (the page stays responsive however long the table). */
+export async function writeCsvBlob(table: ExportTable, options: ChunkOptions = {}): Promise<Blob> {
+  const parts: string[] = [CSV_BYTE_ORDER_MARK + csvLine(table.header)];
+  let slice = '';
+  await writeInSlices(
+    [table],
+    {
+      write: (row) => {
+        slice += csvLine(row);
+      },
+      flush: () => {
+        if (slice) parts.push(slice);
+        slice = '';
+      },
+    },
+    options,
+  );
+  return new Blob(parts, { type: CSV_MEDIA_TYPE });
+}
