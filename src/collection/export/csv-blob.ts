@@ -11,10 +11,27 @@ import { writeInSlices, type Cell, type ChunkOptions, type ExportTable, type Row
 
 export const CSV_MEDIA_TYPE = 'text/csv;charset=utf-8';
 
+/**
+ * ASCII that needs no quotes, no formula guard and no normalisation: ids, codes, dates (most cells of a tidy table),
+ * written as they are without the full `csvCell`.
+ */
+const PLAIN = /^[A-Za-z0-9_.:/|][A-Za-z0-9_.:/| -]*$/;
+
+/** Cells written already, for texts repeated on many rows (a unit's name on each of its ~85 rows). */
+const written = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
 export function csvValue(cell: Cell): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return csvCell(cell);
+  if (PLAIN.test(cell)) return cell;
+  let text = written.get(cell);
+  if (text === undefined) {
+    text = csvCell(cell);
+    if (written.size >= MAX_REMEMBERED) written.clear();
+    if (cell.length <= 200) written.set(cell, text);
+  }
+  return text;
 }
 
 export const csvLine = (row: Row): string => `${row.map(csvValue).join(',')}\r\n`;

@@ -62,8 +62,33 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 /** Whether the status earns points: a scored answer, or "don't know" (which earns 0 and counts). */
 const counts = (status: AnswerStatus) => status === 'scored' || status === 'dont-know';
 
+/**
+ * The answer text, remembered by question and answer code: the code holds the whole answer (option, number, date,
+ * options) except for a free text and an inventory, so the same code always reads the same. A collection repeats
+ * the same few answers thousands of times; wording each once is what keeps 230,000 rows within seconds.
+ */
+function describer(describe: TidyOptions['describe']) {
+  const texts = new Map<string, string>();
+  return (question: Question, answer: Answer | undefined, code: string) => {
+    const value = answer?.response?.kind === 'value' ? answer.response.value : undefined;
+    if (value?.type === 'text' || value?.type === 'system-inventory') return describe(question, answer);
+    const key = `${question.id}\u0000${code}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = describe(question, answer);
+      if (texts.size >= 100_000) texts.clear();
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** The rows of one received assessment, in questionnaire order, cells in `tidyColumns(options)` order. */
-export function tidyRowsOf(received: ReceivedAssessment, options: TidyOptions): Row[] {
+export function tidyRowsOf(
+  received: ReceivedAssessment,
+  options: TidyOptions,
+  describe: ReturnType<typeof describer> = describer(options.describe),
+): Row[] {
   const { questionnaire, today } = options;
   const { assessment, answers } = received.entry;
   const { profile } = assessment;
@@ -79,6 +104,7 @@ export function tidyRowsOf(received: ReceivedAssessment, options: TidyOptions): 
       const question = definitions.get(scored.questionId);
       if (!question) continue;
       const answer = answerMap.get(question.id);
+      const code = answerCode(answer);
       const earned = counts(scored.status) && question.weight > 0 ? round4(scored.earned) : undefined;
       const unit: Cell[] = [
         profile.unitName,
@@ -96,8 +122,8 @@ export function tidyRowsOf(received: ReceivedAssessment, options: TidyOptions): 
         question.id,
         question.type,
         scored.status,
-        answerCode(answer) || undefined,
-        options.describe(question, answer),
+        code || undefined,
+        describe(question, answer, code),
         question.weight,
         earned,
         earned === undefined ? undefined : round4(earned * question.weight),
@@ -137,7 +163,8 @@ export function tidyTable(received: readonly ReceivedAssessment[], options: Tidy
     header: tidyColumns(options),
     rows: {
       *[Symbol.iterator]() {
-        for (const one of received) yield* tidyRowsOf(one, options);
+        const describe = describer(options.describe);
+        for (const one of received) yield* tidyRowsOf(one, options, describe);
       },
     },
     rowCount: tidyRowCount(options.questionnaire, received),
