@@ -35,7 +35,15 @@ async function renderExports() {
         <CollectionExports
           rows={rows}
           received={received}
-          missing={[{ name: 'UBND xã Hòa Bình', unitType: 'commune-committee', provinceId: 'ha-noi' }]}
+          missing={[
+            {
+              name: 'UBND xã Hòa Bình',
+              unitType: 'commune-committee',
+              provinceId: 'ha-noi',
+              communeName: undefined,
+              code: undefined,
+            },
+          ]}
         />
       </Suspense>,
     );
