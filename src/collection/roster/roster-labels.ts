@@ -13,7 +13,7 @@ export const ROSTER_COLUMNS = ['name', 'unitType', 'province', 'commune', 'code'
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 export const REQUIRED_ROSTER_COLUMNS: readonly RosterColumn[] = ['name', 'unitType', 'province'];
 
-/** The part of one language's `common.json` the roster reads (the JSON files have this shape). */
+/** The part of one language's texts the roster reads: `common.json` with `screen-collection.json`'s `roster`. */
 export interface RosterLocale {
   unitTypes: Record<UnitType, { name: string }>;
   provinces: Record<ProvinceId, string>;

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import en from '../../../locales/en/common.json';
-import vi from '../../../locales/vi/common.json';
+import en from '../../../locales/en/screen-collection.json';
+import vi from '../../../locales/vi/screen-collection.json';
 import { ROSTER_COLUMNS } from './roster-labels';
 
 const keysOf = (tree: object, prefix = ''): string[] =>

@@ -4,7 +4,9 @@
  */
 import { buildProfile } from '../../../tests/fixtures/profile';
 import enCommon from '../../../locales/en/common.json';
+import enCollection from '../../../locales/en/screen-collection.json';
 import viCommon from '../../../locales/vi/common.json';
+import viCollection from '../../../locales/vi/screen-collection.json';
 import type { Profile } from '../../assessment/profile-schema';
 import type { Answer } from '../../questionnaire/answer-schema';
 import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
@@ -12,8 +14,9 @@ import { receivedAssessmentSchema, type ReceivedAssessment } from '../received-s
 import { buildRosterLabelTable, rosterCsvTexts, type RosterLocale } from './roster-labels';
 import { rosterSchema, type Roster, type RosterEntryInput } from './roster-schema';
 
-export const VI: RosterLocale = viCommon;
-export const EN: RosterLocale = enCommon;
+// The roster's words are in the collection's screen texts, merged into the common namespace in the app.
+export const VI: RosterLocale = { ...viCommon, roster: viCollection.roster };
+export const EN: RosterLocale = { ...enCommon, roster: enCollection.roster };
 export const LABELS = buildRosterLabelTable([VI, EN]);
 export const VI_TEXTS = rosterCsvTexts(VI);
 export const EN_TEXTS = rosterCsvTexts(EN);

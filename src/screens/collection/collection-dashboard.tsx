@@ -6,6 +6,8 @@ import { filterRows, sortRows } from '../../collection/compare/filter-sort';
 import type { ReceivedAssessment } from '../../collection/received-schema';
 import { matchRoster } from '../../collection/roster/match-roster';
 import type { Roster } from '../../collection/roster/roster-schema';
+import type { CommonGap } from '../../collection/compare/common-gaps';
+import type { MissingUnit } from '../../collection/export/gaps-and-missing-tables';
 import { useFormat } from '../../i18n/use-format';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { GradeDistributionChart, HeatMapChart, SectionSpreadChart } from './collection-charts';
@@ -121,6 +123,22 @@ function TabList({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
   );
 }
 
+export interface CollectionExtras {
+  gaps: readonly CommonGap[];
+  /** Undefined while there is no roster. */
+  missing: readonly MissingUnit[] | undefined;
+}
+
+/** The roster's units that have sent nothing, in the roster's order. */
+function listMissingUnits(roster: Roster, received: readonly ReceivedAssessment[]): MissingUnit[] {
+  const notReceived = new Set(
+    matchRoster(roster, received)
+      .entries.filter((entry) => entry.status === 'not-received')
+      .map((entry) => entry.entryId),
+  );
+  return roster.entries.filter((entry) => notReceived.has(entry.id));
+}
+
 /**
  * The department's dashboard over the received assessments: summary figures, then tabs for the comparison table,
  * the status board against the roster, the charts, the most common gaps and the trends. The rows are computed once
@@ -138,7 +156,8 @@ export function CollectionDashboard({
   roster: Roster | null;
   onSaveRoster: (roster: Roster) => Promise<void>;
   importer?: ReactNode;
-  exports?: (rows: readonly ComparisonRow[]) => ReactNode;
+  /** The exports, given the table's rows in the table's order, the most common gaps and the units not reporting. */
+  exports?: (rows: readonly ComparisonRow[], extra: CollectionExtras) => ReactNode;
   initialTab?: Tab;
 }) {
   const { t } = useTranslation();
@@ -149,6 +168,7 @@ export function CollectionDashboard({
   const rows = figures.status === 'ready' ? figures.rows : undefined;
   const filtered = useMemo(() => (rows ? filterRows(rows, toComparisonFilters(filters)) : []), [rows, filters]);
   const sorted = useMemo(() => sortRows(filtered, sort.column, sort.direction), [filtered, sort]);
+  const missing = useMemo(() => (roster ? listMissingUnits(roster, received) : undefined), [roster, received]);
   const rosterCodes = useMemo(() => {
     if (!roster || tab !== 'trends') return undefined;
     const codes = new Map<string, string>();
@@ -175,7 +195,7 @@ export function CollectionDashboard({
           <h2>{t('collection.summary.heading')}</h2>
           <SummaryFigures rows={rows} />
           <ContentVersionsNote rows={rows} />
-          {exports?.(sorted)}
+          {exports?.(sorted, { gaps: figures.gaps, missing })}
           <TabList tab={tab} onTab={setTab} />
           <div
             className="collection-panel"

@@ -23,6 +23,7 @@ import { TargetTable } from '../results/target-table';
 import { todayIso } from '../today';
 import { RetiredAnswers } from '../upgrade/retired-answers';
 import { ScrollRegion } from './scroll-region';
+import './collection.css';
 
 /** One received assessment, read-only: who sent it and where it came from, its results and its plan. */
 export function ReceivedScreen() {

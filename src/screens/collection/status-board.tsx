@@ -17,11 +17,17 @@ import { ScrollRegion } from './scroll-region';
 
 /** Both languages' roster words: a roster written in either is read (from the locale files, precached). */
 async function loadRosterLocales(): Promise<Record<'vi' | 'en', RosterLocale>> {
-  const [vi, en] = await Promise.all([
+  // The roster's own words are in the collection's screen texts, off the first screen; the rest in common.json.
+  const [vi, en, viScreen, enScreen] = await Promise.all([
     import('../../../locales/vi/common.json'),
     import('../../../locales/en/common.json'),
+    import('../../../locales/vi/screen-collection.json'),
+    import('../../../locales/en/screen-collection.json'),
   ]);
-  return { vi: vi.default, en: en.default };
+  return {
+    vi: { ...vi.default, roster: viScreen.default.roster },
+    en: { ...en.default, roster: enScreen.default.roster },
+  };
 }
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
