@@ -9,6 +9,7 @@ import { parseAssessmentBytes } from '../exchange/parse-file';
 import type { FileEntry } from '../exchange/file-format';
 import {
   clearCollection,
+  COLLECTION_BYTES_PER_UNIT_BUDGET,
   deleteReceived,
   deleteRoster,
   estimateCollectionBytes,
@@ -290,6 +291,13 @@ test('reads skip records that fail validation', async () => {
   expect((await listReceived()).map((copy) => copy.key)).toEqual([second!.key]);
   expect(await readReceived(first!.key)).toBeNull();
   expect(await readReceived('nothing here')).toBeNull();
+});
+
+test('a varied generated collection stays within the storage budget per unit', async () => {
+  await receiveAssessments(inputs);
+  const units = (await listReceived()).length;
+  expect(units).toBeGreaterThan(20);
+  expect((await estimateCollectionBytes()) / units).toBeLessThanOrEqual(COLLECTION_BYTES_PER_UNIT_BUDGET);
 });
 
 test('the storage used is the JSON size of the collection and the roster', async () => {

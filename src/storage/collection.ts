@@ -216,6 +216,13 @@ export function deleteRoster(): Promise<void> {
 }
 
 /**
+ * What one received unit may take in the collection, as JSON (the assessment, its answers and plan, its receipts).
+ * A generated unit with notes and inventories takes about 25 kB; at this budget a national collection (3,321
+ * communes and ~1,000 departments) stays under 180 MB, well inside what browsers give an origin on a laptop.
+ */
+export const COLLECTION_BYTES_PER_UNIT_BUDGET = 40 * 1024;
+
+/**
  * The collection's size as JSON, UTF-8 (received copies and the roster), for the "storage used" figure. IndexedDB
  * may take somewhat more or less on disk; `navigator.storage.estimate()` gives the origin's total.
  */

@@ -11,6 +11,7 @@ import type { MissingUnit } from '../../collection/export/gaps-and-missing-table
 import { useFormat } from '../../i18n/use-format';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { GradeDistributionChart, HeatMapChart, SectionSpreadChart } from './collection-charts';
+import { CollectionStorage } from './collection-storage';
 import { CommonGapsList } from './common-gaps-list';
 import { ComparisonFiltersForm, NO_FILTERS, toComparisonFilters, type FilterValues } from './comparison-filters';
 import { ComparisonTable, type TableSort } from './comparison-table';
@@ -224,6 +225,7 @@ export function CollectionDashboard({
           </div>
         </>
       )}
+      <CollectionStorage units={received.length} />
     </>
   );
 }
