@@ -3,6 +3,7 @@
  * still loading; `null`, that there is none.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import type { ReceivedAssessment } from '../collection/received-schema';
 import type { Roster } from '../collection/roster/roster-schema';
 import { listReceived, readReceived, toRoster } from './collection';
@@ -14,10 +15,18 @@ function assertIndexedDbAvailable() {
   if (typeof indexedDB === 'undefined' || indexedDB === null) throw new StorageError('unavailable');
 }
 
-/** Every received assessment, in key order (`listReceived`). */
-export function useCollection(): ReceivedAssessment[] | undefined {
+/**
+ * Every received assessment, in key order (`listReceived`). `paused`: once loaded, the last list is kept and the
+ * tables are not read again (nor watched) until it is false again; then the list is read once more.
+ */
+export function useCollection({ paused = false }: { paused?: boolean } = {}): ReceivedAssessment[] | undefined {
   assertIndexedDbAvailable();
-  return useLiveQuery(() => listReceived(), []);
+  const last = useRef<ReceivedAssessment[] | undefined>(undefined);
+  const received = useLiveQuery(() => (paused && last.current ? last.current : listReceived()), [paused]);
+  useEffect(() => {
+    last.current = received;
+  }, [received]);
+  return received;
 }
 
 /** One received copy by its key (`readReceived`). */

@@ -25,6 +25,7 @@ import {
 import { screenTextsReady } from '../../i18n/i18n';
 import { receiveAssessments } from '../../storage/collection';
 import { describeStorageError } from '../storage-messages';
+import { markImportRunning } from './import-activity';
 
 type State =
   | { kind: 'idle' }
@@ -77,6 +78,7 @@ export function CollectionImport({ onFinished, importOptions }: CollectionImport
     const abort = new AbortController();
     controller.current = abort;
     setState({ kind: 'running', progress: { done: 0, total: 0, phase: 'gathering' }, cancelling: false });
+    const ended = markImportRunning();
     try {
       const summary = await runImport(sources, {
         ...importOptions,
@@ -91,6 +93,7 @@ export function CollectionImport({ onFinished, importOptions }: CollectionImport
       setState({ kind: 'done', summary });
       onFinished?.(summary);
     } finally {
+      ended();
       if (controller.current === abort) controller.current = undefined;
     }
   };

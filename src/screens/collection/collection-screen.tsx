@@ -4,9 +4,10 @@ import { Link } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
 import { paths } from '../../paths';
 import { saveRoster } from '../../storage/collection';
-import { useCollection, useRoster } from '../../storage/use-collection';
+import { useRoster } from '../../storage/use-collection';
 import { PageHeading } from '../../ui/page-heading';
 import { CollectionDashboard } from './collection-dashboard';
+import { useSettledCollection } from './use-settled-collection';
 import './collection.css';
 
 // The import and the exports load with their first use of the screen, not with the dashboard's table.
@@ -21,7 +22,8 @@ const CollectionExports = lazy(() =>
 export function CollectionScreen() {
   use(screenTextsReady('collection'));
   const { t } = useTranslation();
-  const received = useCollection();
+  // While an import runs, the collection as it was: the import shows its own progress (import-activity.ts).
+  const received = useSettledCollection();
   const roster = useRoster();
   return (
     <>

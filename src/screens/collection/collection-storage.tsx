@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { clearCollection, COLLECTION_BYTES_PER_UNIT_BUDGET, estimateCollectionBytes } from '../../storage/collection';
 
-type Usage = { collection: number; origin?: { usage: number; quota: number } };
+/** What was measured, with the number of units it was measured for (the collection may change meanwhile). */
+type Usage = { collection: number; units: number; origin?: { usage: number; quota: number } };
 type Mode = 'view' | 'confirm' | 'deleting';
 
 /** The browser's figure for the whole site, where it gives one (not in every browser, nor in tests). */
@@ -36,7 +37,7 @@ export function CollectionStorage({ units }: { units: number }) {
     let current = true;
     void Promise.all([estimateCollectionBytes(), estimateOrigin()])
       .then(([collection, origin]) => {
-        if (current) setUsage({ collection, origin });
+        if (current) setUsage({ collection, units, origin });
       })
       .catch(() => {
         if (current) setUsage(undefined);
@@ -71,8 +72,8 @@ export function CollectionStorage({ units }: { units: number }) {
         <p>
           {t('collection.storage.used', {
             size: megabytes(usage.collection),
-            count: units,
-            perUnit: format.number(units ? Math.round(usage.collection / units / 1024) : 0),
+            count: usage.units,
+            perUnit: format.number(usage.units ? Math.round(usage.collection / usage.units / 1024) : 0),
             budget: format.number(COLLECTION_BYTES_PER_UNIT_BUDGET / 1024),
           })}
           {usage.origin
