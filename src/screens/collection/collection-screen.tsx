@@ -17,6 +17,9 @@ const CollectionImport = lazy(() =>
 const CollectionExports = lazy(() =>
   import('./collection-exports').then((module) => ({ default: module.CollectionExports })),
 );
+const CollectionReportActions = lazy(() =>
+  import('./collection-report-actions').then((module) => ({ default: module.CollectionReportActions })),
+);
 
 /** The collection's dashboard: the one place its data is read from storage. */
 export function CollectionScreen() {
@@ -47,6 +50,7 @@ export function CollectionScreen() {
           exports={(rows, { gaps, missing }) => (
             <Suspense fallback={null}>
               <CollectionExports rows={rows} received={received} commonGaps={gaps} missing={missing} />
+              <CollectionReportActions rows={rows} received={received} commonGaps={gaps} missing={missing} />
             </Suspense>
           )}
         />

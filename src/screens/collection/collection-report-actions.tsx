@@ -1,0 +1,241 @@
+import { use, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CommonGap } from '../../collection/compare/common-gaps';
+import type { ComparisonRow } from '../../collection/compare/comparison-rows';
+import type { MissingUnit } from '../../collection/export/gaps-and-missing-tables';
+import type { ReceivedAssessment } from '../../collection/received-schema';
+import { createFormat } from '../../i18n/format';
+import { loadQuestionTexts, screenTextsReady } from '../../i18n/i18n';
+import { useFormat } from '../../i18n/use-format';
+import { questionnaire } from '../../questionnaire/questionnaire';
+import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
+import { TextField } from '../../ui/text-field';
+import { todayIso } from '../today';
+
+/** The names under which the browser's performance timeline records each PDF (read by the benchmark). */
+export const COLLECTION_PDF_MEASURE = { report: 'pdf-collection-report', memo: 'pdf-missing-memo' } as const;
+
+type PdfKind = keyof typeof COLLECTION_PDF_MEASURE;
+type Message = { kind: 'working' | 'done' | 'error'; text: string };
+
+interface HeaderFields {
+  withHeader: boolean;
+  parentAgency: string;
+  agency: string;
+  documentNumber: string;
+  place: string;
+  withoutAssessorNames: boolean;
+}
+
+/** Hands a Blob to the browser as a download (as collection-exports.tsx does). */
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The consolidated PDF report of the collection for the People's Committee, and the short memo on the units not
+ * reporting (issue 12), optionally under the official header of an administrative document, in the app's language.
+ * The PDF code (src/report/collection and pdfmake) loads on first use; the file is made on this device.
+ */
+export function CollectionReportActions({
+  rows,
+  received,
+  commonGaps,
+  missing,
+  withoutAssessorNames,
+}: {
+  /** The comparison rows the report covers (the table's, after its filters). */
+  rows: readonly ComparisonRow[];
+  received: readonly ReceivedAssessment[];
+  commonGaps: readonly CommonGap[];
+  /** Units on the roster that have sent nothing; undefined while there is no roster. */
+  missing: readonly MissingUnit[] | undefined;
+  /** Given by a screen that asks it once for every export; without it, the form has its own tick. */
+  withoutAssessorNames?: boolean;
+}) {
+  use(screenTextsReady('collection-report'));
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('questionnaire');
+  const format = useFormat();
+  const busy = useBusyAction();
+  const [message, setMessage] = useState<Message>();
+  const form = useForm<HeaderFields>({
+    defaultValues: {
+      withHeader: false,
+      parentAgency: '',
+      agency: '',
+      documentNumber: '',
+      place: '',
+      withoutAssessorNames: false,
+    },
+  });
+  const withHeader = useWatch({ control: form.control, name: 'withHeader' });
+
+  const run = async (pdf: PdfKind) => {
+    setMessage({ kind: 'working', text: t('collectionReport.working') });
+    const start = performance.now();
+    try {
+      const fields = form.getValues();
+      const today = todayIso();
+      const [report] = await Promise.all([
+        import('../../report/collection/create-collection-pdf'),
+        // The most common gaps name their questions and actions.
+        loadQuestionTexts('all'),
+      ]);
+      const locale = { language: format.language, t, tc, format: createFormat(format.language) };
+      const officialHeader = fields.withHeader
+        ? {
+            parentAgency: fields.parentAgency,
+            agency: fields.agency,
+            documentNumber: fields.documentNumber,
+            place: fields.place,
+          }
+        : undefined;
+      const blob =
+        pdf === 'report'
+          ? await report.createCollectionReportPdf({
+              locale,
+              questionnaire,
+              rows,
+              received,
+              commonGaps,
+              missing,
+              today,
+              options: {
+                officialHeader,
+                withoutAssessorNames: withoutAssessorNames ?? fields.withoutAssessorNames,
+              },
+            })
+          : await report.createMissingMemoPdf({
+              locale,
+              missing: missing ?? [],
+              receivedCount: received.length,
+              today,
+              options: { officialHeader },
+            });
+      const fileName = report.toPdfFileName(
+        t(pdf === 'report' ? 'collectionReport.fileName' : 'collectionReport.memoFileName', { date: today }),
+      );
+      saveBlob(blob, fileName);
+      performance.measure(COLLECTION_PDF_MEASURE[pdf], {
+        start,
+        end: performance.now(),
+        detail: { bytes: blob.size },
+      });
+      setMessage({ kind: 'done', text: t('collectionReport.saved', { name: fileName }) });
+    } catch (error) {
+      console.error(error);
+      setMessage({ kind: 'error', text: t('collectionReport.failed') });
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void busy.run('report', () => run('report'));
+  };
+  const isEmpty = rows.length === 0;
+  const id = (field: string) => `collection-report-${field}`;
+  return (
+    <section aria-labelledby={id('heading')} className="collection-report" data-pdf-status={message?.kind ?? 'idle'}>
+      <h2 id={id('heading')} className="heading-m">
+        {t('collectionReport.heading')}
+      </h2>
+      <p className="hint">{isEmpty ? t('collectionReport.empty') : t('collectionReport.intro')}</p>
+      <form noValidate onSubmit={onSubmit}>
+        <div className="checkboxes checkboxes--small">
+          <div className="checkboxes__item">
+            <input
+              id={id('with-header')}
+              className="checkboxes__input"
+              type="checkbox"
+              {...form.register('withHeader')}
+            />
+            <label className="checkboxes__label" htmlFor={id('with-header')}>
+              {t('report.officialHeader.include')}
+            </label>
+          </div>
+          {withoutAssessorNames === undefined ? (
+            <div className="checkboxes__item">
+              <input
+                id={id('without-names')}
+                className="checkboxes__input"
+                type="checkbox"
+                aria-describedby={id('without-names-hint')}
+                {...form.register('withoutAssessorNames')}
+              />
+              <label className="checkboxes__label" htmlFor={id('without-names')}>
+                {t('collectionReport.withoutAssessorNames')}
+              </label>
+              <p id={id('without-names-hint')} className="hint">
+                {t('collectionReport.withoutAssessorNamesHint')}
+              </p>
+            </div>
+          ) : null}
+        </div>
+        {withHeader ? (
+          <div className="report-actions__header-fields">
+            <p className="hint">{t('report.officialHeader.hint')}</p>
+            <TextField
+              id={id('parent-agency')}
+              label={t('report.officialHeader.parentAgency')}
+              hint={t('report.officialHeader.parentAgencyHint')}
+              registration={form.register('parentAgency')}
+            />
+            <TextField
+              id={id('agency')}
+              label={t('report.officialHeader.agency')}
+              registration={form.register('agency')}
+            />
+            <TextField
+              id={id('document-number')}
+              label={t('report.officialHeader.documentNumber')}
+              hint={t('report.officialHeader.documentNumberHint')}
+              registration={form.register('documentNumber')}
+              width="medium"
+            />
+            <TextField
+              id={id('place')}
+              label={t('report.officialHeader.place')}
+              hint={t('report.officialHeader.placeHint')}
+              registration={form.register('place')}
+              width="medium"
+            />
+          </div>
+        ) : null}
+        <div className="button-group">
+          <BusyButton
+            type="submit"
+            busy={busy}
+            actionKey="report"
+            busyLabel={t('collectionReport.working')}
+            disabled={isEmpty}
+          >
+            {t('collectionReport.consolidated')}
+          </BusyButton>
+          <BusyButton
+            busy={busy}
+            actionKey="memo"
+            busyLabel={t('collectionReport.working')}
+            onAction={() => run('memo')}
+            className="button button--secondary"
+            disabled={missing === undefined}
+          >
+            {t('collectionReport.memo')}
+          </BusyButton>
+        </div>
+        {missing === undefined ? <p className="hint">{t('collectionReport.memoNoRoster')}</p> : null}
+        <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
+      </form>
+    </section>
+  );
+}
