@@ -60,7 +60,9 @@ for (const count of [150, 3321]) {
     await picker.setInputFiles(folder);
     const summary = page.getByRole('region', { name: vi('collectionImport.summaryTitle') });
     await expect(summary).toBeVisible({ timeout: 170_000 });
-    await expect(summary).toContainText(vi('collectionImport.summaryFiles_other', { count }));
+    await expect(summary).toContainText(
+      vi('collectionImport.summaryFiles_other', { count: new Intl.NumberFormat('vi-VN').format(count) }),
+    );
     const bench = await page.evaluate(
       () => (window as unknown as { bench: { longTasks: number[]; started: number; ended: number } }).bench,
     );
@@ -116,7 +118,8 @@ async function measureDashboard(page: Page, count: number) {
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto('/collection');
-  await expect(page.getByRole('table', { name: vi('collection.table.caption', { count }) })).toBeVisible({
+  const formatted = new Intl.NumberFormat('vi-VN').format(count);
+  await expect(page.getByRole('table', { name: vi('collection.table.caption', { count: formatted }) })).toBeVisible({
     timeout: 60_000,
   });
   const opened = await page.evaluate(

@@ -17,7 +17,7 @@ import { ComparisonFiltersForm, NO_FILTERS, toComparisonFilters, type FilterValu
 import { ComparisonTable, type TableSort } from './comparison-table';
 import { StatusBoard } from './status-board';
 import { UnitTrends } from './unit-trends';
-import { useCollectionFigures } from './use-collection-figures';
+import { useCollectionFigures, type FiguresState } from './use-collection-figures';
 
 export const TABS = ['table', 'status', 'charts', 'gaps', 'trends'] as const;
 export type Tab = (typeof TABS)[number];
@@ -151,6 +151,7 @@ export function CollectionDashboard({
   onSaveRoster,
   importer,
   exports,
+  figures: givenFigures,
   initialTab = 'table',
 }: {
   received: readonly ReceivedAssessment[];
@@ -160,9 +161,12 @@ export function CollectionDashboard({
   /** The exports, given the table's rows in the table's order, the most common gaps and the units not reporting. */
   exports?: (rows: readonly ComparisonRow[], extra: CollectionExtras) => ReactNode;
   initialTab?: Tab;
+  /** The figures, when the screen computes them (from its first render, before the collection is read). */
+  figures?: FiguresState;
 }) {
   const { t } = useTranslation();
-  const figures = useCollectionFigures(received);
+  const ownFigures = useCollectionFigures(givenFigures ? null : received);
+  const figures = givenFigures ?? ownFigures;
   const [tab, setTab] = useState<Tab>(initialTab);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [sort, setSort] = useState<TableSort>({ column: 'unitName', direction: 'asc' });
@@ -225,7 +229,7 @@ export function CollectionDashboard({
           </div>
         </>
       )}
-      <CollectionStorage units={received.length} />
+      <CollectionStorage units={received.length} bytes={figures.status === 'ready' ? figures.bytes : undefined} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { saveRoster } from '../../storage/collection';
 import { useRoster } from '../../storage/use-collection';
 import { PageHeading } from '../../ui/page-heading';
 import { CollectionDashboard } from './collection-dashboard';
+import { useCollectionFigures } from './use-collection-figures';
 import { useSettledCollection } from './use-settled-collection';
 import './collection.css';
 
@@ -28,6 +29,8 @@ export function CollectionScreen() {
   // While an import runs, the collection as it was: the import shows its own progress (import-activity.ts).
   const received = useSettledCollection();
   const roster = useRoster();
+  // Started before the collection is read: the worker reads and scores it meanwhile.
+  const figures = useCollectionFigures(received);
   return (
     <>
       <Link href={paths.home.to()} className="back-link">
@@ -41,6 +44,7 @@ export function CollectionScreen() {
         <CollectionDashboard
           received={received}
           roster={roster}
+          figures={figures}
           onSaveRoster={saveRoster}
           importer={
             <Suspense fallback={<p>{t('common.loading')}</p>}>

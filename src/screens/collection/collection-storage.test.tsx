@@ -8,15 +8,9 @@ import { rosterOf } from '../../collection/roster/roster.test-support';
 import { parseAssessmentBytes } from '../../exchange/parse-file';
 import { changeLanguage } from '../../i18n/i18n';
 import { createAssessment, listAssessments } from '../../storage/assessments';
-import {
-  clearCollection,
-  estimateCollectionBytes,
-  listReceived,
-  readRoster,
-  receiveAssessments,
-  saveRoster,
-} from '../../storage/collection';
+import { clearCollection, listReceived, readRoster, receiveAssessments, saveRoster } from '../../storage/collection';
 import { CollectionStorage } from './collection-storage';
+import { computeCollection } from './compute-collection';
 
 const files = generateCollection({ count: 3, seed: 21 });
 
@@ -47,9 +41,10 @@ beforeEach(async () => {
 test('shows what the collection takes against its budget, and deletes the received copies after a confirmation, nothing else', async () => {
   const own = await createAssessment(buildProfile());
   await receiveGenerated();
-  const perUnit = Math.round((await estimateCollectionBytes()) / files.length / 1024);
+  const { bytes } = computeCollection(await listReceived(), '2026-12-01');
+  const perUnit = Math.round(bytes / files.length / 1024);
   const user = userEvent.setup();
-  render(<CollectionStorage units={files.length} />);
+  render(<CollectionStorage units={files.length} bytes={bytes} />);
 
   const region = screen.getByRole('region', { name: 'Dung lượng và xóa bộ sưu tập' });
   expect(await within(region).findByText(/^Bộ sưu tập chiếm .* MB trên thiết bị này/)).toHaveTextContent(
@@ -75,7 +70,14 @@ test('shows what the collection takes against its budget, and deletes the receiv
 
 test('in English, with an empty collection there is nothing to delete', async () => {
   await changeLanguage('en');
-  render(<CollectionStorage units={0} />);
+  render(<CollectionStorage units={0} bytes={0} />);
   expect(await screen.findByText(/^The collection takes 0\.1 MB on this device \(0 copies/)).toBeVisible();
   expect(screen.queryByRole('button', { name: 'Delete the whole collection' })).toBeNull();
+});
+
+test('the size counted with the figures is what storage counts for the received copies', async () => {
+  await receiveGenerated();
+  const copies = await listReceived();
+  const expected = copies.reduce((sum, copy) => sum + new TextEncoder().encode(JSON.stringify(copy)).length, 0);
+  expect(computeCollection(copies, '2026-12-01').bytes).toBe(expected);
 });

@@ -1,14 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { clearCollection, COLLECTION_BYTES_PER_UNIT_BUDGET, estimateCollectionBytes } from '../../storage/collection';
+import { clearCollection, COLLECTION_BYTES_PER_UNIT_BUDGET } from '../../storage/collection';
 
-/** What was measured, with the number of units it was measured for (the collection may change meanwhile). */
-type Usage = { collection: number; units: number; origin?: { usage: number; quota: number } };
+type Origin = { usage: number; quota: number };
 type Mode = 'view' | 'confirm' | 'deleting';
 
 /** The browser's figure for the whole site, where it gives one (not in every browser, nor in tests). */
-async function estimateOrigin(): Promise<Usage['origin']> {
+async function estimateOrigin(): Promise<Origin | undefined> {
   try {
     const estimate = await navigator.storage?.estimate?.();
     if (estimate?.usage === undefined || estimate.quota === undefined) return undefined;
@@ -19,33 +18,30 @@ async function estimateOrigin(): Promise<Usage['origin']> {
 }
 
 /**
- * What the collection takes on this device, against its budget per unit, and deleting the whole collection (the
- * received copies and the roster; never the device's own assessments) after a confirmation.
+ * What the collection takes on this device, against its budget per unit, and deleting every received copy (never
+ * the roster or the device's own assessments) after a confirmation. `bytes` is counted by the rows worker, which
+ * reads every copy anyway (`compute-collection.ts`); undefined while it counts.
  */
-export function CollectionStorage({ units }: { units: number }) {
+export function CollectionStorage({ units, bytes }: { units: number; bytes: number | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
-  const [usage, setUsage] = useState<Usage>();
+  const [origin, setOrigin] = useState<Origin>();
   const [mode, setMode] = useState<Mode>('view');
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string }>();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
 
-  // Measured again whenever the number of units changes (an import, a deletion).
+  // The browser's figure for the site, again whenever the collection's size changes.
   useEffect(() => {
     let current = true;
-    void Promise.all([estimateCollectionBytes(), estimateOrigin()])
-      .then(([collection, origin]) => {
-        if (current) setUsage({ collection, units, origin });
-      })
-      .catch(() => {
-        if (current) setUsage(undefined);
-      });
+    void estimateOrigin().then((estimate) => {
+      if (current) setOrigin(estimate);
+    });
     return () => {
       current = false;
     };
-  }, [units]);
+  }, [bytes]);
 
   useEffect(() => {
     if (mode === 'confirm') confirmRef.current?.focus();
@@ -68,19 +64,16 @@ export function CollectionStorage({ units }: { units: number }) {
   return (
     <section className="collection-storage" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('collection.storage.heading')}</h2>
-      {usage ? (
+      {bytes !== undefined ? (
         <p>
           {t('collection.storage.used', {
-            size: megabytes(usage.collection),
-            count: usage.units,
-            perUnit: format.number(usage.units ? Math.round(usage.collection / usage.units / 1024) : 0),
+            size: megabytes(bytes),
+            count: units,
+            perUnit: format.number(units ? Math.round(bytes / units / 1024) : 0),
             budget: format.number(COLLECTION_BYTES_PER_UNIT_BUDGET / 1024),
           })}
-          {usage.origin
-            ? ` ${t('collection.storage.origin', {
-                usage: megabytes(usage.origin.usage),
-                quota: megabytes(usage.origin.quota),
-              })}`
+          {origin
+            ? ` ${t('collection.storage.origin', { usage: megabytes(origin.usage), quota: megabytes(origin.quota) })}`
             : null}
         </p>
       ) : (
