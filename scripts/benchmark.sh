@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed of the production build on a slow phone profile (issue 11), as a table of min / median / max.
 #
-#   scripts/benchmark.sh [--runs N] [--lighthouse] [--screens] [--report]
+#   scripts/benchmark.sh [--runs N] [--lighthouse] [--screens] [--report] [--collection]
 #
 # Builds into a temporary folder, serves it with `vite preview` (which compresses like a real server), copies the
 # shared harness (../shared/tools/peer-bench) out and installs it once (kept in ~/.cache/egov-readiness-bench), then
@@ -9,7 +9,10 @@
 # control, FCP, LCP and long tasks, under CPU 4x, 1.6 Mbps down, 150 ms round trip (the harness's defaults). With
 # --lighthouse it adds Lighthouse mobile scores. --screens adds the time from a click to a usable section, results
 # and plan of a complete assessment (tests/e2e/screen-benchmark.spec.ts), --report the PDF report's (report.spec.ts),
-# both CPU 4x. Nothing else should run on the machine meanwhile; say its load when you quote the figures. Byte budgets
+# both CPU 4x. --collection times a department's collection (issue 12) at normal CPU: importing 150 and 3,321
+# generated files, then with 3,321 stored the dashboard, sorting, filtering and the tidy CSV
+# (tests/e2e/collection-benchmark.spec.ts), and the consolidated PDF (collection-report-benchmark.spec.ts, which
+# also says what it takes at 4x). Nothing else should run on the machine meanwhile; say its load when you quote the figures. Byte budgets
 # are checked in CI by tests/e2e/size-budget.spec.ts; time is measured only here.
 set -euo pipefail
 
@@ -17,12 +20,14 @@ RUNS=5
 LIGHTHOUSE=""
 SCREENS=""
 REPORT=""
+COLLECTION=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --lighthouse) LIGHTHOUSE="--lighthouse --lh-runs 3 --lh-presets mobile"; shift ;;
     --screens) SCREENS=1; shift ;;
     --report) REPORT=1; shift ;;
+    --collection) COLLECTION=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -60,7 +65,10 @@ done
 # In-app timings, from the same build, on a port of their own (Playwright starts and stops its own server).
 run_spec() {
   PW_DIST="$WORK/dist" PW_PORT=$((PORT + 1)) PW_OUTPUT="$WORK/results" PW_REPORT="$WORK/report" \
-    npx playwright test "$@" --project=chromium --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark|Autosave while|Warm start' || true
+    npx playwright test "$@" --project=chromium --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark|Autosave while|Warm start|^collection |^dashboard |^sorting |^tidy CSV |consolidated' || true
 }
 if [ -n "$SCREENS" ]; then SCREEN_BENCHMARK=1 SCREEN_BENCHMARK_RUNS="$RUNS" run_spec tests/e2e/screen-benchmark.spec.ts; fi
 if [ -n "$REPORT" ]; then REPORT_BENCHMARK=1 run_spec tests/e2e/report.spec.ts -g benchmark; fi
+if [ -n "$COLLECTION" ]; then
+  COLLECTION_BENCHMARK=1 run_spec tests/e2e/collection-benchmark.spec.ts tests/e2e/collection-report-benchmark.spec.ts
+fi
