@@ -293,6 +293,16 @@ test('reads skip records that fail validation', async () => {
   expect(await readReceived('nothing here')).toBeNull();
 });
 
+test('a collection larger than a page of reading is listed whole, once each, in key order', async () => {
+  const many = generateCollection({ count: 430, seed: 5 });
+  await receiveAssessments(await Promise.all(many.map((file) => toInput(file))));
+  const keys = (await listReceived()).map((copy) => copy.key);
+  expect(keys).toHaveLength(new Set(many.map((file) => file.meta.assessmentId)).size);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys).toEqual([...keys].sort());
+  expect(keys.length).toBeGreaterThan(400);
+}, 60_000);
+
 test('a varied generated collection stays within the storage budget per unit', async () => {
   await receiveAssessments(inputs);
   const units = (await listReceived()).length;
