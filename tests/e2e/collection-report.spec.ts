@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { runnerImport } from 'vite';
 import type { CollectionOptions, GeneratedFile } from '../fixtures/collection/generate-collection';
@@ -199,3 +200,39 @@ for (const language of ['vi', 'en'] as const) {
     expect(memo.drawn).not.toContain(received[0]!.meta.unitName.normalize('NFC'));
   });
 }
+
+test('at 360 px the form fits, works with the keyboard alone and is axe clean', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await importCollection(page);
+  const region = page.getByRole('region', { name: tr('vi', 'collectionReport.heading') });
+  const tick = region.getByLabel(tr('vi', 'report.officialHeader.include'));
+  await tick.focus();
+  await page.keyboard.press('Space');
+  await expect(tick).toBeChecked();
+  // The header's fields follow the tick that shows them, then the tick for assessors' names.
+  await page.keyboard.press('Tab');
+  await expect(region.getByLabel(tr('vi', 'report.officialHeader.parentAgency'), { exact: true })).toBeFocused();
+  for (const field of ['agency', 'documentNumber', 'place']) {
+    await page.keyboard.press('Tab');
+    await expect(region.getByLabel(tr('vi', `report.officialHeader.${field}`), { exact: true })).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  await expect(region.getByLabel(tr('vi', 'collectionReport.withoutAssessorNames'))).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('Phú Thọ');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const results = await new AxeBuilder({ page })
+    .include('.collection-report')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('collection-report-360.png'), fullPage: false });
+  // Enter in a field makes the consolidated report.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.keyboard.press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-tong-hop-tu-danh-gia-\d{4}-\d{2}-\d{2}\.pdf$/);
+  await expect(region.getByRole('status')).toContainText(download.suggestedFilename());
+});

@@ -70,11 +70,11 @@ export function appendixPart(input: CollectionReportInput): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [22, '*', 70, 64, 50, ...(withNames ? [150] : []), 150],
+        widths: [22, '*', 64, 54, 44, ...(withNames ? [140] : []), withNames ? 220 : 300],
         body: [header, ...body],
       },
       layout: { ...GRID_LAYOUT, ...DENSE_PADDING },
-      fontSize: 7.5,
+      fontSize: 7,
       lineHeight: 1.1,
     },
   ];

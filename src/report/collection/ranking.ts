@@ -40,9 +40,10 @@ export function rankRows(rows: readonly ComparisonRow[]): RankedRow[] {
   });
 }
 
-const FIXED_WIDTHS = { rank: 28, unitType: 86, province: 64, period: 54, answered: 40, score: 40, grade: 30 };
-const SECTION_WIDTH = 24;
-const CRITICAL_WIDTH = 36;
+/** In points, on a landscape page (700 points wide); the unit's name takes what is left, about 140 points. */
+const FIXED_WIDTHS = { rank: 24, unitType: 100, province: 62, period: 50, answered: 36, score: 36, grade: 26 };
+const SECTION_WIDTH = 22;
+const CRITICAL_WIDTH = 34;
 
 function header(locale: ReportLocale, sectionIds: readonly SectionId[]): TableCell[] {
   const { t } = locale;
@@ -130,7 +131,7 @@ export function rankingPart(input: CollectionReportInput): Content[] {
         body: [header(locale, sectionIds), ...rankRows(input.rows).map((ranked) => line(locale, ranked, sectionIds))],
       },
       layout: { ...GRID_LAYOUT, ...DENSE_PADDING },
-      fontSize: 7.5,
+      fontSize: 7,
       lineHeight: 1.1,
     },
   ];

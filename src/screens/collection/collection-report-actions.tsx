@@ -164,23 +164,6 @@ export function CollectionReportActions({
               {t('report.officialHeader.include')}
             </label>
           </div>
-          {withoutAssessorNames === undefined ? (
-            <div className="checkboxes__item">
-              <input
-                id={id('without-names')}
-                className="checkboxes__input"
-                type="checkbox"
-                aria-describedby={id('without-names-hint')}
-                {...form.register('withoutAssessorNames')}
-              />
-              <label className="checkboxes__label" htmlFor={id('without-names')}>
-                {t('collectionReport.withoutAssessorNames')}
-              </label>
-              <p id={id('without-names-hint')} className="hint">
-                {t('collectionReport.withoutAssessorNamesHint')}
-              </p>
-            </div>
-          ) : null}
         </div>
         {withHeader ? (
           <div className="report-actions__header-fields">
@@ -210,6 +193,25 @@ export function CollectionReportActions({
               registration={form.register('place')}
               width="medium"
             />
+          </div>
+        ) : null}
+        {withoutAssessorNames === undefined ? (
+          <div className="checkboxes checkboxes--small">
+            <div className="checkboxes__item">
+              <input
+                id={id('without-names')}
+                className="checkboxes__input"
+                type="checkbox"
+                aria-describedby={id('without-names-hint')}
+                {...form.register('withoutAssessorNames')}
+              />
+              <label className="checkboxes__label" htmlFor={id('without-names')}>
+                {t('collectionReport.withoutAssessorNames')}
+              </label>
+              <p id={id('without-names-hint')} className="hint">
+                {t('collectionReport.withoutAssessorNamesHint')}
+              </p>
+            </div>
           </div>
         ) : null}
         <div className="button-group">
