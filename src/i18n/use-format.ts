@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createFormat, type Format } from './format';
+import { createFormat, type Format } from '../wording/format';
 import { DEFAULT_LANGUAGE, isLanguage } from './i18n';
 
 export function useFormat(): Format {

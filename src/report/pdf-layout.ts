@@ -7,7 +7,7 @@
  * Pure module: pdfmake's types only, no PDF library at run time.
  */
 import type { Column, Content, ContentCanvas, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ReportLocale } from './report-text';
+import type { ReportLocale } from './report-locale';
 
 /** The embedded font family (see render-pdf.ts); Be Vietnam Pro covers every Vietnamese letter. */
 export const FONT_FAMILY = 'BeVietnamPro';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalReference } from '../questionnaire/content-schema';
 import { legalDocuments } from '../questionnaire/content/legal-documents';
-import { citeReference, type CitationLocale } from '../questionnaire/legal-citation';
+import { citeReference, type CitationLocale } from '../wording/legal-citation';
 
 /**
  * A question's legal basis as officials cite it: «khoản 1 Điều 14 Nghị định số 224/2026/NĐ-CP ngày 24/6/2026 của

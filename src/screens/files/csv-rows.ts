@@ -7,7 +7,8 @@ import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import type { Question, UnitType } from '../../questionnaire/content-schema';
 import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
 import type { RemediationItem } from '../../scoring/remediation';
-import { describeAnswer, describeDeadline } from '../results/describe-answer';
+import { describeAnswer } from '../../wording/answers';
+import { describeDeadline } from '../../wording/deadline';
 import { todayIso } from '../today';
 
 type Format = { number: (value: number) => string; date: (isoDate: string) => string };

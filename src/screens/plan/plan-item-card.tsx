@@ -9,7 +9,8 @@ import { paths } from '../../paths';
 import type { RemediationItem } from '../../scoring/remediation';
 import { StatusTag } from '../../ui/status-tag';
 import { LegalBasis } from '../legal-basis';
-import { describeDeadline, describeImprovement } from '../results/describe-answer';
+import { describeImprovement } from '../../wording/answers';
+import { describeDeadline } from '../../wording/deadline';
 import { todayIso } from '../today';
 import { PlanItemForm } from './plan-item-form';
 

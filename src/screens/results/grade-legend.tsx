@@ -1,19 +1,9 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Grade } from '../../questionnaire/content-schema';
-import { listGradeBands } from '../../scoring/grade';
 import { SECTION_GRADE_MIN_ANSWERED_SHARE } from '../../scoring/score-assessment';
+import { describeGradeBands as gradeBands } from '../../wording/scores';
 
-/** «90–100 điểm», …, «dưới 50 điểm»: each grade's band, read from the floors the engine grades by. */
-export function gradeBands(t: TFunction): { grade: Grade; band: string }[] {
-  return listGradeBands().map((band) => ({
-    grade: band.grade,
-    band:
-      'below' in band
-        ? t('results.gradeLegend.below', { below: band.below })
-        : t('results.gradeLegend.range', { from: band.from, to: band.to }),
-  }));
-}
+/** «90–100 điểm», …, «dưới 50 điểm» (wording/scores.ts), under the name other screens import it by. */
+export { gradeBands };
 
 /** What the grade letters mean, that a critical gap can cap them, and when a section gets one at all. */
 export function GradeLegend() {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../assessment/profile-schema';
-import { createFormat } from '../../i18n/format';
+import { createFormat } from '../../wording/format';
 import { LANGUAGES, isLanguage, loadLanguage, type Language } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { UNIT_TYPES, type UnitType } from '../../questionnaire/content-schema';
@@ -13,7 +13,7 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { describePeriod } from '../assessment-labels';
 import { todayIso } from '../today';
-import { describeAnswer, describeImprovement } from './describe-answer';
+import { describeAnswer, describeImprovement } from '../../wording/answers';
 
 /** The name under which the browser's performance timeline records each PDF (read by the benchmark). */
 export const PDF_MEASURE = { report: 'pdf-report', blank: 'pdf-blank-questionnaire' } as const;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
-import { createFormat } from '../../i18n/format';
+import { createFormat } from '../../wording/format';
 import { fakeLocale } from '../../report/fake-locale.test-support';
 import type { Answer } from '../../questionnaire/answer-schema';
 import { criticalGapKey, nationalTargetKey, questionKeys, sectionKeys } from '../../questionnaire/content-keys';

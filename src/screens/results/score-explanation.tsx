@@ -6,8 +6,8 @@ import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import { findSection } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
 import type { QuestionScore, SectionScore } from '../../scoring/score-assessment';
-import { describeAnswer, describeImprovement } from './describe-answer';
-import { describeSectionScore } from './section-figures';
+import { describeAnswer, describeImprovement } from '../../wording/answers';
+import { describeSectionScore } from '../../wording/scores';
 
 /** Why a scored question is not in its section's score, in the order the lists are shown. */
 const LEFT_OUT = ['not-applicable', 'unanswered', 'not-scored'] as const;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import { sectionKeys } from '../../questionnaire/content-keys';
 import type { SectionScore } from '../../scoring/score-assessment';
-import { describeSectionScore } from './section-figures';
+import { describeSectionScore } from '../../wording/scores';
 
 /**
  * A bar per section. The bars are drawn with CSS (no chart library to load) and hidden from assistive technology;

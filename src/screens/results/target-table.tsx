@@ -6,7 +6,7 @@ import { findQuestion, questionnaire } from '../../questionnaire/questionnaire';
 import { TARGET_STATUS_KEYS, type TargetComparison, type TargetStatus } from '../../scoring/score-assessment';
 import { StatusTag } from '../../ui/status-tag';
 import { todayIso } from '../today';
-import { describeDeadline } from './describe-answer';
+import { describeDeadline } from '../../wording/deadline';
 
 const TARGET_TONES: Readonly<Record<TargetStatus, 'green' | 'red' | 'grey'>> = {
   met: 'green',

@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/use-format';
 import type { Answer } from '../../questionnaire/answer-schema';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
 import { questionnaire } from '../../questionnaire/questionnaire';
-import { describeAnswer } from '../results/describe-answer';
+import { describeAnswer } from '../../wording/answers';
 
 type Retired = (typeof questionnaire.retiredQuestions)[number];
 
