@@ -45,7 +45,10 @@ export function tableToCsvText(table: ExportTable): string {
 
 /** The table as a CSV Blob, written a slice at a time (the page stays responsive however long the table). */
 export async function writeCsvBlob(table: ExportTable, options: ChunkOptions = {}): Promise<Blob> {
-  const parts: string[] = [CSV_BYTE_ORDER_MARK + csvLine(table.header)];
+  // Each slice is encoded as it is made: a Blob given texts encodes them all at once, in one long task (~1 s for
+  // the 54 MB of a national tidy table).
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [encoder.encode(CSV_BYTE_ORDER_MARK + csvLine(table.header))];
   let slice = '';
   await writeInSlices(
     [table],
@@ -54,7 +57,7 @@ export async function writeCsvBlob(table: ExportTable, options: ChunkOptions = {
         slice += csvLine(row);
       },
       flush: () => {
-        if (slice) parts.push(slice);
+        if (slice) parts.push(encoder.encode(slice));
         slice = '';
       },
     },
