@@ -4,7 +4,8 @@
  * made in Vietnamese and in English under an official header, then `pdftotext -layout` must give back the headings,
  * the units' names with their diacritics (NFC), the ranking in the order of the screen's table sorted by score, a
  * common gap's legal basis, the missing units and the memo's request. Page 1 of each is rendered to PNG among the
- * test's artefacts (`pdftoppm`), to look at.
+ * test's artefacts (`pdftoppm`), to look at. Also: the form at 360 px with the keyboard alone (axe clean), and both
+ * PDFs made offline from the service worker's precache.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { runnerImport } from 'vite';
 import type { CollectionOptions, GeneratedFile } from '../fixtures/collection/generate-collection';
 import { text } from './locales';
+import { waitForServiceWorkerControl } from './support/journey';
 
 type Language = 'vi' | 'en';
 const COUNT = 12;
@@ -235,4 +237,23 @@ test('at 360 px the form fits, works with the keyboard alone and is axe clean', 
   ]);
   expect(download.suggestedFilename()).toMatch(/^bao-cao-tong-hop-tu-danh-gia-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(region.getByRole('status')).toContainText(download.suggestedFilename());
+});
+
+test('offline, both PDFs are made from the service worker’s precache', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await importCollection(page);
+  await context.setOffline(true);
+  const fromNetwork: string[] = [];
+  page.on('response', (response) => {
+    if (!response.fromServiceWorker() && !response.url().startsWith('blob:')) fromNetwork.push(response.url());
+  });
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  const report = await makePdf(page, 'vi', 'consolidated', 'offline-report');
+  expect(report.text).toContain(flat(tr('vi', 'collectionReport.pdf.ranking.heading')));
+  const memo = await makePdf(page, 'vi', 'memo', 'offline-memo');
+  expect(memo.drawn).toContain(MISSING[0].name);
+  expect(fromNetwork).toEqual([]);
+  await context.setOffline(false);
 });
