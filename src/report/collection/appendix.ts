@@ -70,7 +70,7 @@ export function appendixPart(input: CollectionReportInput): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [22, '*', 64, 54, 44, ...(withNames ? [140] : []), withNames ? 220 : 300],
+        widths: [22, '*', 64, 54, 48, ...(withNames ? [140] : []), withNames ? 216 : 296],
         body: [header, ...body],
       },
       layout: { ...GRID_LAYOUT, ...DENSE_PADDING },
