@@ -29,7 +29,10 @@ import {
   INVENTORY_FIELDS,
   INVENTORY_WIDTHS,
 } from './pdf-layout';
-import { describeLegalBasis, type ReportLocale } from './report-text';
+import { describeScaleOption } from '../wording/answers';
+import { describeContentVersion } from '../wording/content-version';
+import { describeLegalBasis } from '../wording/legal-citation';
+import type { ReportLocale } from './report-locale';
 
 export interface BlankQuestionnaireInput {
   locale: ReportLocale;
@@ -98,7 +101,6 @@ function inventoryTable(locale: ReportLocale): Content {
   };
 }
 
-/** What to fill in for one question, by its type. */
 /** The question's national target, only where a national target of the content binds this type of unit (§4.8). */
 function nationalTargetFor(questionnaire: Questionnaire, question: Question, unitType: UnitType): number | undefined {
   if (question.type !== 'percentage' && question.type !== 'count-pair') return undefined;
@@ -109,15 +111,14 @@ function nationalTargetFor(questionnaire: Questionnaire, question: Question, uni
   return binds ? question.target : undefined;
 }
 
+/** What to fill in for one question, by its type. */
 function answerSpace(locale: ReportLocale, question: Question, nationalTarget: number | undefined): Content[] {
   const { t, tc, format } = locale;
   const keys = questionKeys(question.id);
   if (question.type === 'yes-partly-no' || question.type === 'coverage' || question.type === 'maturity') {
     const options: readonly string[] = SCALE_OPTIONS[question.type];
-    const label = (option: string) =>
-      question.type === 'maturity'
-        ? `${t('scales.maturityLevel', { level: option })} ${tc(keys.level(option))}`
-        : t(`scales.${question.type}.${option}`);
+    const scale = question.type;
+    const label = (option: string) => describeScaleOption(t, tc, question.id, scale, option);
     const boxes =
       question.type === 'yes-partly-no'
         ? [optionRow(options.map(label))]
@@ -210,10 +211,7 @@ export function buildBlankQuestionnaire({
     { text: t('report.blankPdf.subtitle'), style: 'subtitle', margin: [0, 0, 0, 4] },
     { text: t('report.blankPdf.forUnitType', { unitType: unitTypeName }), alignment: 'center', bold: true },
     {
-      text: t('taskList.contentVersionValue', {
-        version: questionnaire.version,
-        date: format.date(questionnaire.legalAsOf),
-      }),
+      text: describeContentVersion(t, format, questionnaire.version, questionnaire.legalAsOf),
       alignment: 'center',
       style: 'hint',
       margin: [0, 0, 0, 14],

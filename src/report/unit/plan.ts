@@ -1,0 +1,138 @@
+/**
+ * The remediation plan, on landscape pages: one row per action, critical first, with its legal basis, owner, due
+ * date and status; under it the documents it cites, in full; then the actions whose gap has closed.
+ */
+import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { questionKeys } from '../../questionnaire/content-keys';
+import { describeDeadline } from '../../wording/deadline';
+import { describeLegalReferenceShort, listCitedDocuments } from '../../wording/legal-citation';
+import { COLORS, GRID_LAYOUT } from '../pdf-layout';
+import type { ReportInput } from './report-input';
+import { findQuestion, questionNumbers } from './shared';
+
+function planTable(input: ReportInput): Content {
+  const { locale, questionnaire, planItems, answers } = input;
+  const { t, tc, format } = locale;
+  const header = [
+    t('report.pdf.columns.priority'),
+    t('report.pdf.columns.action'),
+    t('report.pdf.columns.legalBasis'),
+    t('report.pdf.columns.owner'),
+    t('report.pdf.columns.dueOn'),
+    t('report.pdf.columns.status'),
+  ].map((text): TableCell => ({ text, style: 'tableHeader' }));
+  const numbers = questionNumbers(input.score);
+  const rows = input.plan.map((item, index): TableCell[] => {
+    const planItem = planItems.get(item.questionId);
+    const question = findQuestion(questionnaire, item.questionId);
+    const improvement =
+      question && item.improvement
+        ? input.describeImprovement(question, item.improvement, answers.get(item.questionId))
+        : undefined;
+    return [
+      {
+        stack: [
+          `${index + 1}. ${t(`plan.priorities.${item.priority}`)}`,
+          ...(item.isCritical ? [{ text: t('plan.critical'), style: 'critical' }] : []),
+        ],
+      },
+      {
+        stack: [
+          { text: tc(questionKeys(item.questionId).action) },
+          {
+            text: [
+              t('report.pdf.questionRef', { number: numbers.get(item.questionId) ?? '' }),
+              ...(improvement ? [` · ${t('plan.gap')}: ${improvement}`] : []),
+            ],
+            color: COLORS.muted,
+            margin: [0, 2, 0, 0],
+          },
+        ],
+      },
+      item.legalBasis
+        .map((reference) => describeLegalReferenceShort(locale, reference, questionnaire.legalDocuments))
+        .join('; '),
+      planItem?.owner
+        ? { text: planItem.owner }
+        : { text: `${t('plan.role')}: ${t(`roles.${item.role}`)}`, color: COLORS.muted },
+      {
+        stack: [
+          planItem?.dueOn ? format.date(planItem.dueOn) : '',
+          ...(item.deadline
+            ? [
+                {
+                  text: describeDeadline(t, format, item.deadline, item.deadlineKind, input.today),
+                  color: COLORS.muted,
+                },
+              ]
+            : []),
+        ],
+      },
+      t(`plan.statuses.${planItem?.status ?? 'to-do'}`),
+    ];
+  });
+  const table: ContentTable = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [62, '*', 110, 80, 62, 46],
+      body: [header, ...rows],
+    },
+    layout: GRID_LAYOUT,
+    style: 'tableCell',
+  };
+  return table;
+}
+
+function resolvedItems(input: ReportInput): Content[] {
+  const { t, tc } = input.locale;
+  const openIds = new Set(input.plan.map((item) => item.questionId));
+  const resolved = [...input.planItems.values()].filter((planItem) => !openIds.has(planItem.questionId));
+  if (resolved.length === 0) return [];
+  return [
+    { text: t('plan.groups.resolved', { count: resolved.length }), style: 'h2' },
+    {
+      ul: resolved.map((planItem) => ({
+        text: [
+          { text: tc(questionKeys(planItem.questionId).action), bold: true },
+          ` ${[planItem.owner, t(`plan.statuses.${planItem.status}`), planItem.note].filter(Boolean).join(' · ')}`,
+        ],
+        margin: [0, 0, 0, 3],
+      })),
+      fontSize: 9,
+    },
+  ];
+}
+
+/** Under the plan table: the documents it cites, in full and dated, with their status. */
+function citedDocuments(input: ReportInput): Content {
+  const { t } = input.locale;
+  const references = input.plan.flatMap((item) => item.legalBasis);
+  return {
+    stack: [
+      { text: t('report.pdf.citedDocuments'), bold: true },
+      ...listCitedDocuments(input.locale, references, input.questionnaire.legalDocuments).map((line) => ({
+        text: line,
+      })),
+    ],
+    style: 'hint',
+    margin: [0, 4, 0, 0],
+  };
+}
+
+export function plan(input: ReportInput): Content[] {
+  const { t } = input.locale;
+  return [
+    {
+      text: t('report.pdf.planHeading'),
+      style: 'h1',
+      pageBreak: 'before',
+      pageOrientation: 'landscape',
+    },
+    input.plan.length === 0
+      ? { text: t('report.pdf.planEmpty') }
+      : { text: t('report.pdf.planIntro', { count: input.plan.length }), margin: [0, 0, 0, 6] },
+    ...(input.plan.length ? [planTable(input), citedDocuments(input)] : []),
+    ...resolvedItems(input),
+  ];
+}
