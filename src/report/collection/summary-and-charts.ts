@@ -55,7 +55,7 @@ function figuresTable(locale: ReportLocale, figures: SummaryFigures, grades: str
   ];
   return {
     table: {
-      widths: [190, '*'],
+      widths: [210, '*'],
       body: rows.map(([label, value]): TableCell[] => [{ text: label, style: 'label' }, { text: value }]),
     },
     layout: PLAIN_LAYOUT,
