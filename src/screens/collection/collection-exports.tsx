@@ -43,6 +43,8 @@ export function CollectionExports({
   received,
   commonGaps,
   missing,
+  withoutAssessorNames: givenWithoutNames,
+  onWithoutAssessorNamesChange,
 }: {
   /** The comparison rows in the order the table shows them. */
   rows: readonly ComparisonRow[];
@@ -50,13 +52,18 @@ export function CollectionExports({
   commonGaps?: readonly CommonGap[];
   /** Units on the roster that have sent nothing. */
   missing?: readonly MissingUnit[];
+  /** The "leave out assessors' names" tick, when the screen holds it (one tick for these files and the PDFs). */
+  withoutAssessorNames?: boolean;
+  onWithoutAssessorNamesChange?: (withoutNames: boolean) => void;
 }) {
   use(screenTextsReady('collection-exports'));
   const { t, i18n } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
   const busy = useBusyAction();
-  const [withoutAssessorNames, setWithoutAssessorNames] = useState(false);
+  const [ownWithoutNames, setOwnWithoutNames] = useState(false);
+  const withoutAssessorNames = givenWithoutNames ?? ownWithoutNames;
+  const setWithoutAssessorNames = onWithoutAssessorNamesChange ?? setOwnWithoutNames;
   const [message, setMessage] = useState<Message>();
   const hintId = useId();
   const k = (key: string, values?: Record<string, unknown>) => t(`collectionExports.${key}`, values);

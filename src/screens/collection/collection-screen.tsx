@@ -1,4 +1,4 @@
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense, use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
@@ -31,6 +31,8 @@ export function CollectionScreen() {
   const roster = useRoster();
   // Started before the collection is read: the worker reads and scores it meanwhile.
   const figures = useCollectionFigures(received);
+  // One "leave out assessors' names" tick for the data files and the PDFs.
+  const [withoutNames, setWithoutNames] = useState(false);
   return (
     <>
       <Link href={paths.home.to()} className="back-link">
@@ -53,8 +55,21 @@ export function CollectionScreen() {
           }
           exports={(rows, { gaps, missing }) => (
             <Suspense fallback={null}>
-              <CollectionExports rows={rows} received={received} commonGaps={gaps} missing={missing} />
-              <CollectionReportActions rows={rows} received={received} commonGaps={gaps} missing={missing} />
+              <CollectionExports
+                rows={rows}
+                received={received}
+                commonGaps={gaps}
+                missing={missing}
+                withoutAssessorNames={withoutNames}
+                onWithoutAssessorNamesChange={setWithoutNames}
+              />
+              <CollectionReportActions
+                rows={rows}
+                received={received}
+                commonGaps={gaps}
+                missing={missing}
+                withoutAssessorNames={withoutNames}
+              />
             </Suspense>
           )}
         />
