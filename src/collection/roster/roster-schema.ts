@@ -67,10 +67,17 @@ export function unitKeyOf(unit: Pick<RosterEntry, 'name' | 'unitType' | 'provinc
   return `${unit.unitType}|${unit.provinceId}|${unitNameKey(unit.name, unit.provinceId)}`;
 }
 
-/** The key a former unit is known by: its code, or its name key in the successor's province. */
+/**
+ * Whether a former unit, as written, may be a code. Codes (25747, 000.00.12.H56) have no space; a name has one. Read
+ * as a code too, a name would be claimed across provinces: two communes of two provinces, each formerly "Xã Tân
+ * Lập", could not both list it.
+ */
+const mayBeCode = (former: string) => !normalizeCode(former).includes(' ');
+
+/** The keys a former unit is known by: its code (when it may be one), and its name key in the successor's province. */
 export function predecessorKeysOf(entry: Pick<RosterEntry, 'provinceId' | 'successorOf'>): string[] {
   return (entry.successorOf ?? []).flatMap((former) => [
-    `code|${normalizeCode(former)}`,
+    ...(mayBeCode(former) ? [`code|${normalizeCode(former)}`] : []),
     `name|${entry.provinceId}|${unitNameKey(former, entry.provinceId)}`,
   ]);
 }
