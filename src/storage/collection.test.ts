@@ -2,10 +2,9 @@ import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { buildProfile } from '../../tests/fixtures/profile';
 import { failureOf } from '../../tests/fixtures/storage-failure';
 import { generateCollection, type GeneratedFile } from '../../tests/fixtures/collection/generate-collection';
+import { toReceiveInput } from '../../tests/fixtures/collection/receive-input';
 import { rosterOf } from '../collection/roster/roster.test-support';
 import { digestEntry } from '../collection/digest';
-import type { Receipt } from '../collection/received-schema';
-import { parseAssessmentBytes } from '../exchange/parse-file';
 import type { FileEntry } from '../exchange/file-format';
 import {
   clearCollection,
@@ -25,22 +24,7 @@ import { db } from './db';
 import { createAssessment, listAssessments } from './assessments';
 import { exportAssessments } from './exchange';
 
-const RECEIVED_AT = '2026-12-01T08:00:00.000Z';
-
-/** The files of a generated collection as the import gives them to storage: upgraded entries with their receipts. */
-async function toInput(file: GeneratedFile, receivedAt = RECEIVED_AT): Promise<ReceiveInput> {
-  const result = parseAssessmentBytes(new TextEncoder().encode(file.text));
-  if (!result.ok) throw new Error(`${file.name}: ${JSON.stringify(result.error)}`);
-  const entry = result.file.assessments[0]!;
-  const receipt: Receipt = {
-    fileName: file.name,
-    receivedAt,
-    exportedAt: result.file.exportedAt,
-    contentVersion: file.meta.contentVersion,
-    digest: await digestEntry(entry),
-  };
-  return { entry, receipt };
-}
+const toInput = toReceiveInput;
 
 let files: GeneratedFile[];
 let inputs: ReceiveInput[];

@@ -15,23 +15,10 @@ import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
 import { describePeriod } from '../assessment-labels';
 import { describeAnswer } from '../results/describe-answer';
 import { todayIso } from '../today';
+import { saveBlob } from '../files/save-file';
 
 type Kind = 'comparison' | 'tidy' | 'workbook';
 type Message = { kind: 'working' | 'done' | 'error'; text: string };
-
-/** Hands a Blob to the browser as a download (as `files/save-file.ts` does for a text). */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The collection's data exports (issue 12): the comparison table and the tidy long table as CSV, and a workbook with

@@ -10,8 +10,9 @@ import { loadQuestionTexts, screenTextsReady } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
-import { TextField } from '../../ui/text-field';
 import { todayIso } from '../today';
+import { saveBlob } from '../files/save-file';
+import { NO_OFFICIAL_HEADER, OfficialHeaderFields, type OfficialHeaderFormFields } from '../official-header-fields';
 
 /** The names under which the browser's performance timeline records each PDF (read by the benchmark). */
 export const COLLECTION_PDF_MEASURE = { report: 'pdf-collection-report', memo: 'pdf-missing-memo' } as const;
@@ -19,27 +20,8 @@ export const COLLECTION_PDF_MEASURE = { report: 'pdf-collection-report', memo: '
 type PdfKind = keyof typeof COLLECTION_PDF_MEASURE;
 type Message = { kind: 'working' | 'done' | 'error'; text: string };
 
-interface HeaderFields {
-  withHeader: boolean;
-  parentAgency: string;
-  agency: string;
-  documentNumber: string;
-  place: string;
+interface HeaderFields extends OfficialHeaderFormFields {
   withoutAssessorNames: boolean;
-}
-
-/** Hands a Blob to the browser as a download (as collection-exports.tsx does). */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -71,11 +53,7 @@ export function CollectionReportActions({
   const [message, setMessage] = useState<Message>();
   const form = useForm<HeaderFields>({
     defaultValues: {
-      withHeader: false,
-      parentAgency: '',
-      agency: '',
-      documentNumber: '',
-      place: '',
+      ...NO_OFFICIAL_HEADER,
       withoutAssessorNames: false,
     },
   });
@@ -152,49 +130,17 @@ export function CollectionReportActions({
       </h2>
       <p className="hint">{isEmpty ? t('collectionReport.empty') : t('collectionReport.intro')}</p>
       <form noValidate onSubmit={onSubmit}>
-        <div className="checkboxes checkboxes--small">
-          <div className="checkboxes__item">
-            <input
-              id={id('with-header')}
-              className="checkboxes__input"
-              type="checkbox"
-              {...form.register('withHeader')}
-            />
-            <label className="checkboxes__label" htmlFor={id('with-header')}>
-              {t('report.officialHeader.include')}
-            </label>
-          </div>
-        </div>
-        {withHeader ? (
-          <div className="report-actions__header-fields">
-            <p className="hint">{t('report.officialHeader.hint')}</p>
-            <TextField
-              id={id('parent-agency')}
-              label={t('report.officialHeader.parentAgency')}
-              hint={t('report.officialHeader.parentAgencyHint')}
-              registration={form.register('parentAgency')}
-            />
-            <TextField
-              id={id('agency')}
-              label={t('report.officialHeader.agency')}
-              registration={form.register('agency')}
-            />
-            <TextField
-              id={id('document-number')}
-              label={t('report.officialHeader.documentNumber')}
-              hint={t('report.officialHeader.documentNumberHint')}
-              registration={form.register('documentNumber')}
-              width="medium"
-            />
-            <TextField
-              id={id('place')}
-              label={t('report.officialHeader.place')}
-              hint={t('report.officialHeader.placeHint')}
-              registration={form.register('place')}
-              width="medium"
-            />
-          </div>
-        ) : null}
+        <OfficialHeaderFields
+          id={id}
+          withHeader={withHeader}
+          register={{
+            withHeader: form.register('withHeader'),
+            parentAgency: form.register('parentAgency'),
+            agency: form.register('agency'),
+            documentNumber: form.register('documentNumber'),
+            place: form.register('place'),
+          }}
+        />
         {withoutAssessorNames === undefined ? (
           <div className="checkboxes checkboxes--small">
             <div className="checkboxes__item">

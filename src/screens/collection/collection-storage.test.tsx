@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { generateCollection } from '../../../tests/fixtures/collection/generate-collection';
-import { digestEntry } from '../../collection/digest';
+import { toReceiveInput } from '../../../tests/fixtures/collection/receive-input';
 import { rosterOf } from '../../collection/roster/roster.test-support';
-import { parseAssessmentBytes } from '../../exchange/parse-file';
 import { changeLanguage } from '../../i18n/i18n';
 import { createAssessment, listAssessments } from '../../storage/assessments';
 import { clearCollection, listReceived, readRoster, receiveAssessments, saveRoster } from '../../storage/collection';
@@ -15,21 +14,7 @@ import { computeCollection } from './compute-collection';
 const files = generateCollection({ count: 3, seed: 21 });
 
 async function receiveGenerated() {
-  const inputs = await Promise.all(
-    files.map(async (file) => {
-      const parsed = parseAssessmentBytes(new TextEncoder().encode(file.text));
-      if (!parsed.ok) throw new Error(file.name);
-      const entry = parsed.file.assessments[0]!;
-      const receipt = {
-        fileName: file.name,
-        receivedAt: '2026-12-01T08:00:00.000Z',
-        exportedAt: parsed.file.exportedAt,
-        contentVersion: file.meta.contentVersion,
-        digest: await digestEntry(entry),
-      };
-      return { entry, receipt };
-    }),
-  );
+  const inputs = await Promise.all(files.map((file) => toReceiveInput(file)));
   await receiveAssessments(inputs);
   await saveRoster(rosterOf({ name: 'UBND xã Minh Châu', unitType: 'commune-committee', provinceId: 'ha-noi' }));
 }

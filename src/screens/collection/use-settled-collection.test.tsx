@@ -1,8 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { generateCollection } from '../../../tests/fixtures/collection/generate-collection';
-import { digestEntry } from '../../collection/digest';
-import { parseAssessmentBytes } from '../../exchange/parse-file';
+import { toReceiveInput } from '../../../tests/fixtures/collection/receive-input';
 import { clearCollection, receiveAssessments } from '../../storage/collection';
 import { markImportRunning } from './import-activity';
 import { useSettledCollection } from './use-settled-collection';
@@ -10,18 +9,7 @@ import { useSettledCollection } from './use-settled-collection';
 const files = generateCollection({ count: 3, seed: 31 });
 
 async function receive(index: number) {
-  const file = files[index]!;
-  const parsed = parseAssessmentBytes(new TextEncoder().encode(file.text));
-  if (!parsed.ok) throw new Error(file.name);
-  const entry = parsed.file.assessments[0]!;
-  const receipt = {
-    fileName: file.name,
-    receivedAt: '2026-12-01T08:00:00.000Z',
-    exportedAt: parsed.file.exportedAt,
-    contentVersion: file.meta.contentVersion,
-    digest: await digestEntry(entry),
-  };
-  await receiveAssessments([{ entry, receipt }]);
+  await receiveAssessments([await toReceiveInput(files[index]!)]);
 }
 
 function Count() {

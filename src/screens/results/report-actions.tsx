@@ -10,21 +10,16 @@ import { questionnaire } from '../../questionnaire/questionnaire';
 import { useAssessmentWithPlan } from '../../storage/use-assessments';
 import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
 import { SelectField } from '../../ui/select-field';
-import { TextField } from '../../ui/text-field';
 import { describePeriod } from '../assessment-labels';
 import { todayIso } from '../today';
 import { describeAnswer, describeImprovement } from '../../wording/answers';
+import { saveBlob } from '../files/save-file';
+import { OfficialHeaderFields, type OfficialHeaderFormFields } from '../official-header-fields';
 
 /** The name under which the browser's performance timeline records each PDF (read by the benchmark). */
 export const PDF_MEASURE = { report: 'pdf-report', blank: 'pdf-blank-questionnaire' } as const;
 
-interface ReportFields {
-  withHeader: boolean;
-  parentAgency: string;
-  agency: string;
-  documentNumber: string;
-  place: string;
-}
+type ReportFields = OfficialHeaderFormFields;
 
 interface BlankFields {
   unitType: UnitType;
@@ -43,19 +38,6 @@ type Status =
 /** "Thành phố Hà Nội" → "Hà Nội", "Ninh Bình Province" → "Ninh Bình": the place name of an official document. */
 function placeOf(provinceLabel: string): string {
   return provinceLabel.replace(/^(Thành phố|Tỉnh)\s+/u, '').replace(/\s+(City|Province)$/u, '');
-}
-
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has started the download by now; keep the URL a while for slow devices.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -98,7 +80,7 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
     const start = performance.now();
     try {
       const { blob, fileName } = await make();
-      saveFile(blob, fileName);
+      saveBlob(blob, fileName);
       performance.measure(PDF_MEASURE[pdf], { start, end: performance.now(), detail: { bytes: blob.size } });
       setStatus({ kind: 'done', pdf, fileName, kb: Math.max(1, Math.round(blob.size / 1024)) });
     } catch (error) {
@@ -179,49 +161,17 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
       <h2 id="report-actions-heading">{t('report.heading')}</h2>
       <p className="hint">{t('report.intro')}</p>
       <form noValidate onSubmit={(event) => submitTo(event, 'report', reportForm.handleSubmit(makeReport))}>
-        <div className="checkboxes checkboxes--small">
-          <div className="checkboxes__item">
-            <input
-              id={id('with-header')}
-              className="checkboxes__input"
-              type="checkbox"
-              {...reportForm.register('withHeader')}
-            />
-            <label className="checkboxes__label" htmlFor={id('with-header')}>
-              {t('report.officialHeader.include')}
-            </label>
-          </div>
-        </div>
-        {withHeader ? (
-          <div className="report-actions__header-fields">
-            <p className="hint">{t('report.officialHeader.hint')}</p>
-            <TextField
-              id={id('parent-agency')}
-              label={t('report.officialHeader.parentAgency')}
-              hint={t('report.officialHeader.parentAgencyHint')}
-              registration={reportForm.register('parentAgency')}
-            />
-            <TextField
-              id={id('agency')}
-              label={t('report.officialHeader.agency')}
-              registration={reportForm.register('agency')}
-            />
-            <TextField
-              id={id('document-number')}
-              label={t('report.officialHeader.documentNumber')}
-              hint={t('report.officialHeader.documentNumberHint')}
-              registration={reportForm.register('documentNumber')}
-              width="medium"
-            />
-            <TextField
-              id={id('place')}
-              label={t('report.officialHeader.place')}
-              hint={t('report.officialHeader.placeHint')}
-              registration={reportForm.register('place')}
-              width="medium"
-            />
-          </div>
-        ) : null}
+        <OfficialHeaderFields
+          id={id}
+          withHeader={withHeader}
+          register={{
+            withHeader: reportForm.register('withHeader'),
+            parentAgency: reportForm.register('parentAgency'),
+            agency: reportForm.register('agency'),
+            documentNumber: reportForm.register('documentNumber'),
+            place: reportForm.register('place'),
+          }}
+        />
         <div className="busy-action">
           <BusyButton type="submit" busy={pdfs} actionKey="report" busyLabel={t('report.busy')} disabled={!loaded}>
             {t('report.download')}
