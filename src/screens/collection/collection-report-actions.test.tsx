@@ -158,7 +158,7 @@ describe('CollectionReportActions', () => {
   test('without a roster the memo cannot be made, and says why', async () => {
     await renderActions('no roster');
     expect(await screen.findByRole('button', { name: 'Văn bản: đơn vị chưa gửi (PDF)' })).toBeDisabled();
-    expect(screen.getByText(/cần danh sách đơn vị/)).toBeVisible();
+    expect(screen.getByText(/cần danh sách đơn vị/)).toHaveTextContent('ở thẻ “Tình hình gửi”.');
     expect(screen.getByRole('button', { name: 'Báo cáo tổng hợp (PDF)' })).toBeEnabled();
   });
 

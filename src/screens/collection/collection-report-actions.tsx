@@ -181,7 +181,9 @@ export function CollectionReportActions({
             {t('collectionReport.memo')}
           </BusyButton>
         </div>
-        {missing === undefined ? <p className="hint">{t('collectionReport.memoNoRoster')}</p> : null}
+        {missing === undefined ? (
+          <p className="hint">{t('collectionReport.memoNoRoster', { tab: t('collection.tabs.status') })}</p>
+        ) : null}
         <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
       </form>
     </section>
