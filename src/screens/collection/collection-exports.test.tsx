@@ -7,24 +7,7 @@ import { TODAY } from '../../collection/compare/compare.test-support';
 import { twoUnits } from '../../collection/export/export.test-support';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { CollectionExports } from './collection-exports';
-
-/** Every Blob handed to a download, by file name. */
-function captureDownloads() {
-  const saved = new Map<string, Blob>();
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${(next += 1)}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.set(this.download, blob);
-  });
-  return saved;
-}
+import { captureDownloads } from '../../../tests/fixtures/capture-downloads';
 
 async function renderExports() {
   const received = twoUnits();

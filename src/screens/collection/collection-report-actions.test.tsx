@@ -14,6 +14,7 @@ import { buildMissingMemo } from '../../report/collection/build-missing-memo';
 import type { CollectionReportInput, MissingMemoInput } from '../../report/collection/create-collection-pdf';
 import { collectText } from '../../report/collection/collection-report.test-support';
 import { CollectionReportActions } from './collection-report-actions';
+import { captureDownloads } from '../../../tests/fixtures/capture-downloads';
 
 // pdfmake is too slow for jsdom: the stub builds the real document definition from what it is given and hands back
 // its texts as the "PDF", so the test reads what the report would say.
@@ -32,24 +33,6 @@ vi.mock('../../report/collection/create-collection-pdf', async (importOriginal) 
     },
   };
 });
-
-/** Every Blob handed to a download, by file name (as collection-exports.test.tsx captures them). */
-function captureDownloads() {
-  const saved = new Map<string, Blob>();
-  const blobs = new Map<string, Blob>();
-  let next = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${(next += 1)}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) saved.set(this.download, blob);
-  });
-  return saved;
-}
 
 const MISSING: MissingUnit[] = [
   {
