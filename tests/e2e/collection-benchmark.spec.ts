@@ -10,31 +10,15 @@
  *
  *   COLLECTION_BENCHMARK=1 PW_DIST=... npx playwright test tests/e2e/collection-benchmark.spec.ts --project=chromium
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { text } from './locales';
+import { collectionFolder } from './support/collection-folder';
 
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
-const root = path.resolve(import.meta.dirname, '../..');
 
 test.skip(process.env.COLLECTION_BENCHMARK !== '1', 'benchmark: runs only with COLLECTION_BENCHMARK=1');
 test.describe.configure({ mode: 'serial' });
-
-/** The generated folder of `count` files (made once, kept in the temporary folder for the next run). */
-function collectionFolder(count: number): string {
-  const folder = path.join(tmpdir(), `egov-collection-benchmark-${count}`);
-  const present = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).length : 0;
-  if (present !== count) {
-    execFileSync('node', ['scripts/generate-collection.mjs', '--count', String(count), '--out', folder, '--force'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  }
-  return folder;
-}
 
 for (const count of [150, 3321]) {
   test(`import ${count} files`, async ({ page }) => {

@@ -8,7 +8,6 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { buildHeatMap } from '../../collection/compare/distributions';
-import type { Grade } from '../../questionnaire/content-schema';
 import { gradeFor } from '../../scoring/grade';
 import { GRID_LAYOUT } from '../pdf-layout';
 import { describeGradeBands, type ReportLocale } from '../report-text';
@@ -20,16 +19,10 @@ import {
   type CollectionReportInput,
 } from './collection-input';
 import { rankRows } from './ranking';
+import { GRADE_COLOURS } from '../../collection/compare/grade-colours';
 
-/** Fill and text colour per grade, as src/screens/collection/collection-charts.tsx draws them. */
-export const HEAT_COLOURS: Readonly<Record<Grade | 'none', { fill: string; text: string }>> = {
-  A: { fill: '#0f6b3a', text: '#ffffff' },
-  B: { fill: '#6fb86a', text: '#000000' },
-  C: { fill: '#f2c94c', text: '#000000' },
-  D: { fill: '#f0954b', text: '#000000' },
-  E: { fill: '#b3261e', text: '#ffffff' },
-  none: { fill: '#e3e5e8', text: '#1b1b1b' },
-};
+/** The grades' colours, as the collection's screen draws them. */
+export const HEAT_COLOURS = GRADE_COLOURS;
 
 export function heatColourOf(score: number | undefined) {
   return HEAT_COLOURS[score === undefined ? 'none' : gradeFor(score)];

@@ -7,22 +7,13 @@ import type { Grade, SectionId } from '../../questionnaire/content-schema';
 import { gradeFor } from '../../scoring/grade';
 import { gradeBands } from '../results/grade-legend';
 import { ScrollRegion } from './scroll-region';
+import { GRADE_COLOURS } from '../../collection/compare/grade-colours';
 
 /**
  * The charts of a collection, drawn as inline SVG (no chart library to download). Each SVG is an image whose name
  * is the chart's one-line summary, and each chart has its figures as a table beside it, so nothing rests on colour
  * or on seeing the drawing.
  */
-
-/** Fill and text colour per grade: the text on each fill has at least 4.5:1 contrast. */
-export const GRADE_COLOURS: Readonly<Record<Grade | 'none', { fill: string; text: string }>> = {
-  A: { fill: '#0f6b3a', text: '#ffffff' },
-  B: { fill: '#6fb86a', text: '#000000' },
-  C: { fill: '#f2c94c', text: '#000000' },
-  D: { fill: '#f0954b', text: '#000000' },
-  E: { fill: '#b3261e', text: '#ffffff' },
-  none: { fill: '#e3e5e8', text: '#1b1b1b' },
-};
 
 function DataTable({ caption, head, body }: { caption: string; head: string[]; body: (string | number)[][] }) {
   const { t } = useTranslation();

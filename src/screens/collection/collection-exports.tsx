@@ -119,12 +119,13 @@ export function CollectionExports({
       let blob: Blob;
       let fileName: string;
       if (kind === 'workbook') {
-        const [{ writeWorkbook }, { commonGapsTable, missingUnitsTable }, comparison, tidy] = await Promise.all([
-          import('../../collection/export/xlsx-workbook'),
-          import('../../collection/export/gaps-and-missing-tables'),
-          makeComparison(),
-          makeTidy(),
-        ]);
+        const [{ writeWorkbook }, { commonGapsTable, missingUnitsTable, GAP_COLUMNS }, comparison, tidy] =
+          await Promise.all([
+            import('../../collection/export/xlsx-workbook'),
+            import('../../collection/export/gaps-and-missing-tables'),
+            makeComparison(),
+            makeTidy(),
+          ]);
         const citation: CitationLocale = {
           language: i18n.resolvedLanguage === 'en' ? 'en' : 'vi',
           t: (key, values) => t(key, values),
@@ -139,20 +140,7 @@ export function CollectionExports({
                   name: k('sheets.gaps'),
                   ...commonGapsTable(commonGaps, {
                     headers: Object.fromEntries(
-                      [
-                        'rank',
-                        'section',
-                        'questionId',
-                        'question',
-                        'failing',
-                        'applicable',
-                        'share',
-                        'critical',
-                        'unanswered',
-                        'notApplicable',
-                        'action',
-                        'legalBasis',
-                      ].map((column) => [column, k(`gapColumns.${column}`)]),
+                      GAP_COLUMNS.map((column) => [column, k(`gapColumns.${column}`)]),
                     ) as Parameters<typeof commonGapsTable>[1]['headers'],
                     section: (id) => tc(sectionKeys(id).title),
                     question: (id) => tc(questionKeys(id).label),
