@@ -66,7 +66,7 @@ done
 # test at a time so that no two measures share the cores.
 run_spec() {
   PW_DIST="$WORK/dist" PW_PORT=$((PORT + 1)) PW_OUTPUT="$WORK/results" PW_REPORT="$WORK/report" \
-    npx playwright test "$@" --project=chromium --workers=1 --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark|Autosave while|Warm start|^collection |^dashboard |^sorting |^tidy CSV |consolidated' || true
+    npx playwright test "$@" --project=chromium --workers=1 --reporter=list 2>&1 | grep -E '^\||From the click|Report benchmark|Autosave while|Warm start|^collection |^dashboard |^  today.s figures |^exports ready |^sorting |^tidy CSV |consolidated' || true
 }
 if [ -n "$SCREENS" ]; then SCREEN_BENCHMARK=1 SCREEN_BENCHMARK_RUNS="$RUNS" run_spec tests/e2e/screen-benchmark.spec.ts; fi
 if [ -n "$REPORT" ]; then REPORT_BENCHMARK=1 run_spec tests/e2e/report.spec.ts -g benchmark; fi

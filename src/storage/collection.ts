@@ -4,7 +4,8 @@
  * or writes `assessments`, `answers` or `planItems`, and nothing there (lists, exports, backups) reads these.
  *
  * - `receiveAssessments` checks every input first (schema, canonical form, digest), then writes all of them in one
- *   transaction: all or none. What each does (added, unchanged, updated, diverging) is decided by the pure
+ *   transaction: all or none, with the figures kept of the collection made stale in the same transaction
+ *   (`collection-figures.ts`). What each does (added, unchanged, updated, diverging) is decided by the pure
  *   `collection/receive-decision.ts`; docs/decisions/0012-collection-storage.md explains keys and history.
  * - Reads skip records that fail validation, as elsewhere (decision 0001). Listing checks each record's envelope
  *   (key, id, receipt, history); the entry was checked when it was written, and checking 3,321 entries again
@@ -22,6 +23,7 @@ import {
 import { rosterSchema, type Roster } from '../collection/roster/roster-schema';
 import type { FileEntry } from '../exchange/file-format';
 import { serializeEntry, utf8Length } from '../exchange/serialize';
+import { invalidateCollectionFigures } from './collection-figures';
 import { db, type StoredRoster } from './db';
 import { StorageError, withStorageErrors } from './storage-error';
 
@@ -93,7 +95,7 @@ export async function receiveAssessments(inputs: readonly ReceiveInput[]): Promi
   for (const [index, input] of inputs.entries()) checked.push(await checkInput(input, index));
   if (checked.length === 0) return [];
   return withStorageErrors(() =>
-    db.transaction('rw', db.received, async () => {
+    db.transaction('rw', db.received, db.collectionFigures, async () => {
       const groups = new Map<string, { before: string[]; copies: ReceivedAssessment[]; changed: boolean }>();
       const decided: Omit<ReceiveOutcome, 'key'>[] = [];
       for (const incoming of checked) {
@@ -114,6 +116,8 @@ export async function receiveAssessments(inputs: readonly ReceiveInput[]): Promi
           replaced: decision.replaced,
         });
       }
+      // Only a batch that changes the collection makes its figures stale.
+      if ([...groups.values()].some((group) => group.changed)) await invalidateCollectionFigures();
       for (const group of groups.values()) {
         if (!group.changed) continue;
         const keys = new Set(group.copies.map((copy) => copy.key));
@@ -189,8 +193,9 @@ export function readReceived(key: string): Promise<ReceivedAssessment | null> {
 export function deleteReceived(keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return Promise.resolve();
   return withStorageErrors(() =>
-    db.transaction('rw', db.received, async () => {
+    db.transaction('rw', db.received, db.collectionFigures, async () => {
       const found = (await db.received.bulkGet([...new Set(keys)])).filter((record) => record !== undefined);
+      if (found.length > 0) await invalidateCollectionFigures();
       await db.received.bulkDelete(found.map((record) => record.key));
       for (const id of new Set(found.map((record) => record.id))) {
         const left = await db.received.where('id').equals(id).toArray();
@@ -209,7 +214,12 @@ export function deleteReceived(keys: readonly string[]): Promise<void> {
 
 /** Deletes every received assessment (the roster stays: `deleteRoster`). The device's own work is not touched. */
 export function clearCollection(): Promise<void> {
-  return withStorageErrors(() => db.received.clear());
+  return withStorageErrors(() =>
+    db.transaction('rw', db.received, db.collectionFigures, async () => {
+      await db.received.clear();
+      await invalidateCollectionFigures();
+    }),
+  );
 }
 
 /** Saves the department's roster (replacing the one held), checked with its schema first. */

@@ -12,6 +12,9 @@ import { questionnaire } from '../questionnaire/questionnaire';
 import { upgradeRecords } from '../questionnaire/upgrade/upgrade-records';
 import { savePlanItem, toPlanItemMap } from './plan-items';
 import { failureOf } from '../../tests/fixtures/storage-failure';
+import { receivedAssessment } from '../collection/compare/compare.test-support';
+import { listReceived } from './collection';
+import { readCollectionFigures } from './collection-figures';
 
 const databaseV1Schema = z.strictObject({
   description: z.string(),
@@ -118,6 +121,7 @@ test('a database written by version 1 opens upgraded, with its assessment and an
   expect(Array.from(db.backendDB().objectStoreNames).sort()).toEqual([
     'answers',
     'assessments',
+    'collectionFigures',
     'planItems',
     'received',
     'rosters',
@@ -147,6 +151,32 @@ test('a database written by version 1 opens upgraded, with its assessment and an
   expect(toPlanItemMap(records)).toEqual(new Map([[item.questionId, item]]));
   expect((await readAssessment(assessment.id))?.updatedAt).toBe('2026-06-10T02:00:00.000Z');
   expect(await readAnswers(assessment.id)).toEqual(answers);
+});
+
+test('a version 4 database (a collection, no kept figures) opens at version 5 with its collection intact', async () => {
+  const copy = receivedAssessment({ id: 'so-tai-chinh' });
+  const version4 = new Dexie(DATABASE_NAME);
+  version4.version(4).stores({
+    assessments: 'id, updatedAt',
+    answers: '[assessmentId+questionId], assessmentId',
+    planItems: '[assessmentId+questionId], assessmentId',
+    received: 'key, id',
+    rosters: 'key',
+  });
+  try {
+    await version4.open();
+    await version4.table('received').add(copy);
+  } finally {
+    version4.close();
+  }
+
+  await prepareDatabase();
+  await db.open();
+
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  expect(await listReceived()).toEqual([copy]);
+  // Nothing kept yet: the first visit to the dashboard computes the figures.
+  expect(await readCollectionFigures('/assets/rows-worker-AbC123.js')).toEqual({ generation: 0, kept: null });
 });
 
 test('this copy of the app meeting a database from a newer version refuses to write, and says why', async () => {

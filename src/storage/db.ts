@@ -12,13 +12,14 @@ import type { AnswerDraft } from '../questionnaire/answer-draft';
 import type { Answer } from '../questionnaire/answer-schema';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { PlanItem } from '../assessment/plan-item-schema';
+import type { CollectionFigures } from '../collection/compare/compute-collection';
 import type { ReceivedAssessment } from '../collection/received-schema';
 import type { Roster } from '../collection/roster/roster-schema';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** The version whose upgrade carries content 1.x to 2.0: only a database older than this needs its code. */
 const CONTENT_UPGRADE_VERSION = 3;
 
@@ -45,6 +46,14 @@ export interface StoredRoster {
   roster: Roster;
   savedAt: string;
 }
+/**
+ * The collection's figures, derived from `received` and kept so the dashboard opens without scoring every unit
+ * again (storage/collection-figures.ts, decision 0015): `generation` counts the writes to `received`, and `figures`
+ * holds what was computed at one generation, on one day, by one build of the scoring code.
+ */
+export type StoredCollectionFigures =
+  | { key: 'generation'; generation: number }
+  | { key: 'figures'; generation: number; signature: string; today: string; figures: CollectionFigures };
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
@@ -52,6 +61,7 @@ export class ReadinessDatabase extends Dexie {
   planItems!: Dexie.Table<StoredPlanItem, [string, string]>;
   received!: EntityTable<StoredReceived, 'key'>;
   rosters!: EntityTable<StoredRoster, 'key'>;
+  collectionFigures!: Dexie.Table<StoredCollectionFigures, StoredCollectionFigures['key']>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -78,9 +88,15 @@ export class ReadinessDatabase extends Dexie {
     // the assessments received from its units (key `key`: the assessment's id, or `<id>~<12 hex of its digest>` for a
     // diverging copy; index `id` finds every copy of one assessment); `rosters` the one roster (key 'current').
     // New tables only: no upgrade function, so a version 3 database opens without the content upgrade's code.
-    this.version(SCHEMA_VERSION).stores({
+    this.version(4).stores({
       received: 'key, id',
       rosters: 'key',
+    });
+    // Version 5 (issue 12): the collection's figures, kept between visits (decision 0015). A new table only, empty
+    // at first: the first visit computes the figures as before. Every later upgrade that rewrites `received` must
+    // clear it.
+    this.version(SCHEMA_VERSION).stores({
+      collectionFigures: 'key',
     });
   }
 }

@@ -8,7 +8,10 @@ import type { ReceivedAssessment } from '../../collection/received-schema';
 import type { Roster } from '../../collection/roster/roster-schema';
 import { rosterOf } from '../../collection/roster/roster.test-support';
 import { questionnaire } from '../../questionnaire/questionnaire';
+import { computeCollection } from '../../collection/compare/compute-collection';
+import { todayIso } from '../today';
 import { CollectionDashboard, type Tab } from './collection-dashboard';
+import type { FiguresState } from './use-collection-figures';
 
 const fullOf = (unitType: 'provincial-department' | 'commune-committee') =>
   scoredQuestions(unitType).map(({ question }) => fullAnswer(question));
@@ -198,4 +201,41 @@ test('the status board from a saved roster, in English', async () => {
   const table = screen.getByRole('table', { name: 'Status of 2 units' });
   expect(within(table).getByRole('row', { name: /Sở Công Thương .* Not received/ })).toBeInTheDocument();
   expect(within(table).getByRole('row', { name: /Sở Y tế .* Sent, 89% answered/ })).toBeInTheDocument();
+});
+
+test('with the figures first and the copies still being read, the table shows and the status board waits', async () => {
+  const user = userEvent.setup();
+  const figures: FiguresState = { status: 'ready', ...computeCollection(COLLECTION, todayIso()) };
+  const roster = rosterOf({ name: 'Sở Y tế', unitType: 'provincial-department', provinceId: 'ha-noi' });
+  const props = { roster, figures, onSaveRoster: () => Promise.resolve() };
+  const { rerender } = render(<CollectionDashboard {...props} received={undefined} />);
+  expect(firstCells()).toHaveLength(3);
+  await user.click(screen.getByRole('tab', { name: 'Tình hình gửi' }));
+  expect(screen.getByText('Đang đọc các bản đã nhận…')).toHaveAttribute('role', 'status');
+  await user.click(screen.getByRole('tab', { name: 'Xu hướng' }));
+  expect(screen.getByText('Đang đọc các bản đã nhận…')).toHaveAttribute('role', 'status');
+
+  rerender(<CollectionDashboard {...props} received={COLLECTION} />);
+  await user.click(screen.getByRole('tab', { name: 'Tình hình gửi' }));
+  expect(screen.getByRole('table', { name: 'Tình hình gửi của 1 đơn vị' })).toBeInTheDocument();
+});
+
+test('figures kept on an earlier day say so while today’s are computed', () => {
+  const figures: FiguresState = {
+    status: 'ready',
+    ...computeCollection(COLLECTION, todayIso()),
+    earlier: { asOf: '2026-11-30', done: 2500, total: 3321 },
+  };
+  render(
+    <CollectionDashboard
+      received={COLLECTION}
+      roster={null}
+      figures={figures}
+      onSaveRoster={() => Promise.resolve()}
+    />,
+  );
+  expect(
+    screen.getByText('Số liệu dưới đây được tính ngày 30/11/2026; đang tính lại theo ngày hôm nay: 2.500/3.321…'),
+  ).toHaveAttribute('role', 'status');
+  expect(firstCells()).toHaveLength(3);
 });

@@ -17,7 +17,7 @@ import { ComparisonFiltersForm, NO_FILTERS, toComparisonFilters, type FilterValu
 import { ComparisonTable, type TableSort } from './comparison-table';
 import { StatusBoard } from './status-board';
 import { UnitTrends } from './unit-trends';
-import { useCollectionFigures, type FiguresState } from './use-collection-figures';
+import { useFiguresOf, type FiguresState } from './use-collection-figures';
 
 export const TABS = ['table', 'status', 'charts', 'gaps', 'trends'] as const;
 export type Tab = (typeof TABS)[number];
@@ -124,6 +124,28 @@ function TabList({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
   );
 }
 
+/** Figures kept on an earlier day are shown while today's are computed, and say so. */
+function EarlierFiguresNotice({ asOf, done, total }: { asOf: string; done: number; total: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const values = { date: format.date(asOf), done: format.number(done), total: format.number(total) };
+  return (
+    <p role="status" className="notice collection-progress">
+      {total > 0 ? t('collection.earlierFiguresProgress', values) : t('collection.earlierFigures', values)}
+    </p>
+  );
+}
+
+/** In place of what needs the received copies, while the screen reads them (a second or so for a national one). */
+function ReadingCopies() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="collection-progress">
+      {t('collection.readingCopies')}
+    </p>
+  );
+}
+
 export interface CollectionExtras {
   gaps: readonly CommonGap[];
   /** Undefined while there is no roster. */
@@ -143,7 +165,9 @@ function listMissingUnits(roster: Roster, received: readonly ReceivedAssessment[
 /**
  * The department's dashboard over the received assessments: summary figures, then tabs for the comparison table,
  * the status board against the roster, the charts, the most common gaps and the trends. The rows are computed once
- * per collection (`useCollectionFigures`); filters and sorting work on them in a few milliseconds.
+ * per collection (`useStoredCollectionFigures`); filters and sorting work on them in a few milliseconds. What needs
+ * the copies themselves (the status board, trends matched by the roster, the exports) waits for them when the
+ * figures came first.
  */
 export function CollectionDashboard({
   received,
@@ -154,28 +178,32 @@ export function CollectionDashboard({
   figures: givenFigures,
   initialTab = 'table',
 }: {
-  received: readonly ReceivedAssessment[];
+  /** Undefined while the screen still reads the copies (given `figures`, the rest shows meanwhile). */
+  received: readonly ReceivedAssessment[] | undefined;
   roster: Roster | null;
   onSaveRoster: (roster: Roster) => Promise<void>;
   importer?: ReactNode;
   /** The exports, given the table's rows in the table's order, the most common gaps and the units not reporting. */
   exports?: (rows: readonly ComparisonRow[], extra: CollectionExtras) => ReactNode;
   initialTab?: Tab;
-  /** The figures, when the screen computes them (from its first render, before the collection is read). */
+  /** The figures, when the screen reads or computes them (otherwise they are computed here from `received`). */
   figures?: FiguresState;
 }) {
   const { t } = useTranslation();
-  const ownFigures = useCollectionFigures(givenFigures ? null : received);
-  const figures = givenFigures ?? ownFigures;
+  const ownFigures = useFiguresOf(givenFigures ? null : (received ?? null));
+  const figures: FiguresState = givenFigures ?? ownFigures ?? { status: 'loading' };
   const [tab, setTab] = useState<Tab>(initialTab);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [sort, setSort] = useState<TableSort>({ column: 'unitName', direction: 'asc' });
   const rows = figures.status === 'ready' ? figures.rows : undefined;
   const filtered = useMemo(() => (rows ? filterRows(rows, toComparisonFilters(filters)) : []), [rows, filters]);
   const sorted = useMemo(() => sortRows(filtered, sort.column, sort.direction), [filtered, sort]);
-  const missing = useMemo(() => (roster ? listMissingUnits(roster, received) : undefined), [roster, received]);
+  const missing = useMemo(
+    () => (roster && received ? listMissingUnits(roster, received) : undefined),
+    [roster, received],
+  );
   const rosterCodes = useMemo(() => {
-    if (!roster || tab !== 'trends') return undefined;
+    if (!roster || !received || tab !== 'trends') return undefined;
     const codes = new Map<string, string>();
     for (const entry of matchRoster(roster, received).entries) {
       for (const match of entry.matches) codes.set(match.assessmentId, entry.entryId);
@@ -186,18 +214,18 @@ export function CollectionDashboard({
   return (
     <>
       {importer}
-      {received.length === 0 ? (
+      {rows?.length === 0 || (!rows && received?.length === 0) ? (
         <p className="empty-state">{t('collection.empty')}</p>
       ) : !rows || figures.status !== 'ready' ? (
         <p role="status" className="collection-progress">
-          {t('collection.computing', {
-            done: figures.status === 'computing' ? figures.done : 0,
-            total: received.length,
-          })}
+          {figures.status === 'computing' && (figures.total || received)
+            ? t('collection.computing', { done: figures.done, total: figures.total || (received?.length ?? 0) })
+            : t('common.loading')}
         </p>
       ) : (
         <>
           <h2>{t('collection.summary.heading')}</h2>
+          {figures.earlier ? <EarlierFiguresNotice {...figures.earlier} /> : null}
           <SummaryFigures rows={rows} />
           <ContentVersionsNote rows={rows} />
           {exports?.(sorted, { gaps: figures.gaps, missing })}
@@ -215,7 +243,13 @@ export function CollectionDashboard({
             {tab === 'table' ? (
               <ComparisonTable rows={sorted} sectionIds={SECTION_IDS} sort={sort} onSort={setSort} />
             ) : null}
-            {tab === 'status' ? <StatusBoard received={received} roster={roster} onSaveRoster={onSaveRoster} /> : null}
+            {tab === 'status' ? (
+              received ? (
+                <StatusBoard received={received} roster={roster} onSaveRoster={onSaveRoster} />
+              ) : (
+                <ReadingCopies />
+              )
+            ) : null}
             {tab === 'charts' ? (
               <>
                 <p className="hint">{t('collection.charts.intro', { count: filtered.length })}</p>
@@ -225,11 +259,20 @@ export function CollectionDashboard({
               </>
             ) : null}
             {tab === 'gaps' ? <CommonGapsList gaps={figures.gaps} /> : null}
-            {tab === 'trends' ? <UnitTrends rows={rows} sectionIds={SECTION_IDS} rosterCodes={rosterCodes} /> : null}
+            {tab === 'trends' ? (
+              roster && !received ? (
+                <ReadingCopies />
+              ) : (
+                <UnitTrends rows={rows} sectionIds={SECTION_IDS} rosterCodes={rosterCodes} />
+              )
+            ) : null}
           </div>
         </>
       )}
-      <CollectionStorage units={received.length} bytes={figures.status === 'ready' ? figures.bytes : undefined} />
+      <CollectionStorage
+        units={rows?.length ?? received?.length ?? 0}
+        bytes={figures.status === 'ready' ? figures.bytes : undefined}
+      />
     </>
   );
 }

@@ -103,4 +103,28 @@ describe('CollectionExports', () => {
     await waitFor(() => expect(button).not.toHaveAttribute('aria-busy'));
     expect(saved.size).toBe(1);
   });
+
+  test('while the screen still reads the copies, the exports say so and wait for them', async () => {
+    const received = twoUnits();
+    const rows = listComparisonRows(questionnaire, received, TODAY);
+    const view = (copies: typeof received | undefined) => (
+      <Suspense fallback={<p>…</p>}>
+        <CollectionExports rows={rows} received={copies} />
+      </Suspense>
+    );
+    let rerender: (ui: React.ReactNode) => void = () => undefined;
+    await act(() => {
+      rerender = render(view(undefined)).rerender;
+      return Promise.resolve();
+    });
+    expect(
+      await screen.findByText(/Đang đọc các bản đã nhận; các nút xuất tệp sẽ dùng được sau giây lát/),
+    ).toBeVisible();
+    for (const name of ['Bảng so sánh (CSV)', 'Câu trả lời dạng bảng dài (CSV)', 'Sổ tính (XLSX)']) {
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    }
+    rerender(view(received));
+    expect(screen.getByRole('button', { name: 'Bảng so sánh (CSV)' })).toBeEnabled();
+    expect(screen.queryByText(/Đang đọc các bản đã nhận/)).toBeNull();
+  });
 });

@@ -35,7 +35,8 @@ export function CollectionExports({
 }: {
   /** The comparison rows in the order the table shows them. */
   rows: readonly ComparisonRow[];
-  received: readonly ReceivedAssessment[];
+  /** Undefined while the screen still reads the copies: the buttons wait for them. */
+  received: readonly ReceivedAssessment[] | undefined;
   commonGaps?: readonly CommonGap[];
   /** Units on the roster that have sent nothing. */
   missing?: readonly MissingUnit[];
@@ -88,11 +89,11 @@ export function CollectionExports({
     no: k('no'),
   });
 
-  const makeComparison = async (): Promise<ExportTable> => {
+  const makeComparison = async (received: readonly ReceivedAssessment[]): Promise<ExportTable> => {
     const { comparisonTable } = await import('../../collection/export/comparison-table');
     return comparisonTable(rows, received, SECTION_IDS, comparisonTexts(), { withoutAssessorNames });
   };
-  const makeTidy = async (): Promise<ExportTable> => {
+  const makeTidy = async (received: readonly ReceivedAssessment[]): Promise<ExportTable> => {
     const [{ tidyTable }, { questionnaire }] = await Promise.all([
       import('../../collection/export/tidy-table'),
       import('../../questionnaire/questionnaire'),
@@ -112,7 +113,7 @@ export function CollectionExports({
     setMessage({ kind: 'working', text: k('progress', { percent }) });
   };
 
-  const run = async (kind: Kind) => {
+  const run = async (kind: Kind, received: readonly ReceivedAssessment[]) => {
     setMessage({ kind: 'working', text: k('working') });
     const date = todayIso();
     try {
@@ -123,8 +124,8 @@ export function CollectionExports({
           await Promise.all([
             import('../../collection/export/xlsx-workbook'),
             import('../../collection/export/gaps-and-missing-tables'),
-            makeComparison(),
-            makeTidy(),
+            makeComparison(received),
+            makeTidy(received),
           ]);
         const citation: CitationLocale = {
           language: i18n.resolvedLanguage === 'en' ? 'en' : 'vi',
@@ -178,7 +179,7 @@ export function CollectionExports({
       } else {
         const [{ writeCsvBlob }, table] = await Promise.all([
           import('../../collection/export/csv-blob'),
-          kind === 'comparison' ? makeComparison() : makeTidy(),
+          kind === 'comparison' ? makeComparison(received) : makeTidy(received),
         ]);
         blob = await writeCsvBlob(table, { onProgress: progressOf(table.rowCount ?? 0) });
         fileName = `egov-readiness-collection-${kind === 'comparison' ? 'comparison' : 'answers'}-${date}.csv`;
@@ -191,9 +192,15 @@ export function CollectionExports({
     }
   };
 
-  const isEmpty = received.length === 0;
+  const isEmpty = received?.length === 0;
   const button = (kind: Kind, label: string) => (
-    <BusyButton busy={busy} actionKey={kind} busyLabel={k('working')} onAction={() => run(kind)} disabled={isEmpty}>
+    <BusyButton
+      busy={busy}
+      actionKey={kind}
+      busyLabel={k('working')}
+      onAction={() => (received ? run(kind, received) : Promise.resolve())}
+      disabled={isEmpty || !received}
+    >
       {label}
     </BusyButton>
   );
@@ -202,7 +209,7 @@ export function CollectionExports({
       <h2 id="collection-exports-heading" className="heading-m">
         {k('heading')}
       </h2>
-      <p className="hint">{isEmpty ? k('empty') : k('intro')}</p>
+      <p className="hint">{!received ? k('reading') : isEmpty ? k('empty') : k('intro')}</p>
       <div className="checkboxes__item">
         <input
           id="collection-exports-without-names"

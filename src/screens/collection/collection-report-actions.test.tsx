@@ -44,8 +44,11 @@ const MISSING: MissingUnit[] = [
   },
 ];
 
-async function renderActions(roster: readonly MissingUnit[] | 'no roster' = MISSING) {
-  const missing = roster === 'no roster' ? undefined : roster;
+async function renderActions(
+  roster: readonly MissingUnit[] | 'no roster' = MISSING,
+  { reading = false }: { reading?: boolean } = {},
+) {
+  const missing = roster === 'no roster' || reading ? undefined : roster;
   const received = twoUnits();
   const scored = scoreReceivedAssessments(questionnaire, received, TODAY);
   const rows = scored.map(toComparisonRow);
@@ -54,7 +57,7 @@ async function renderActions(roster: readonly MissingUnit[] | 'no roster' = MISS
       <Suspense fallback={<p>…</p>}>
         <CollectionReportActions
           rows={rows}
-          received={received}
+          received={reading ? undefined : received}
           commonGaps={listCommonGaps(questionnaire, scored)}
           missing={missing}
         />
@@ -155,4 +158,17 @@ describe('CollectionReportActions', () => {
     expect(text).toContain('CONSOLIDATED REPORT');
     expect(text).toContain('5. The most common gaps');
   });
+});
+
+test('while the screen still reads the copies, both PDFs wait and say so', async () => {
+  await renderActions(MISSING, { reading: true });
+  expect(
+    await screen.findByText('Đang đọc các bản đã nhận; báo cáo sẽ tạo được sau giây lát.', undefined, {
+      timeout: 10_000,
+    }),
+  ).toBeVisible();
+  expect(screen.getByRole('button', { name: /Báo cáo tổng hợp/ })).toBeDisabled();
+  expect(screen.getByRole('button', { name: /Văn bản: đơn vị chưa gửi/ })).toBeDisabled();
+  // Not "load a roster first": the roster is there, the copies are not read yet.
+  expect(screen.queryByText(/cần danh sách đơn vị/)).toBeNull();
 });

@@ -38,7 +38,8 @@ export function CollectionReportActions({
 }: {
   /** The comparison rows the report covers (the table's, after its filters). */
   rows: readonly ComparisonRow[];
-  received: readonly ReceivedAssessment[];
+  /** Undefined while the screen still reads the copies: the buttons wait for them. */
+  received: readonly ReceivedAssessment[] | undefined;
   commonGaps: readonly CommonGap[];
   /** Units on the roster that have sent nothing; undefined while there is no roster. */
   missing: readonly MissingUnit[] | undefined;
@@ -59,7 +60,7 @@ export function CollectionReportActions({
   });
   const withHeader = useWatch({ control: form.control, name: 'withHeader' });
 
-  const run = async (pdf: PdfKind) => {
+  const run = async (pdf: PdfKind, received: readonly ReceivedAssessment[]) => {
     setMessage({ kind: 'working', text: t('collectionReport.working') });
     const start = performance.now();
     try {
@@ -119,16 +120,19 @@ export function CollectionReportActions({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void busy.run('report', () => run('report'));
+    if (received) void busy.run('report', () => run('report', received));
   };
   const isEmpty = rows.length === 0;
+  const reading = received === undefined;
   const id = (field: string) => `collection-report-${field}`;
   return (
     <section aria-labelledby={id('heading')} className="collection-report" data-pdf-status={message?.kind ?? 'idle'}>
       <h2 id={id('heading')} className="heading-m">
         {t('collectionReport.heading')}
       </h2>
-      <p className="hint">{isEmpty ? t('collectionReport.empty') : t('collectionReport.intro')}</p>
+      <p className="hint">
+        {reading ? t('collectionReport.reading') : isEmpty ? t('collectionReport.empty') : t('collectionReport.intro')}
+      </p>
       <form noValidate onSubmit={onSubmit}>
         <OfficialHeaderFields
           id={id}
@@ -166,7 +170,7 @@ export function CollectionReportActions({
             busy={busy}
             actionKey="report"
             busyLabel={t('collectionReport.working')}
-            disabled={isEmpty}
+            disabled={isEmpty || reading}
           >
             {t('collectionReport.consolidated')}
           </BusyButton>
@@ -174,14 +178,14 @@ export function CollectionReportActions({
             busy={busy}
             actionKey="memo"
             busyLabel={t('collectionReport.working')}
-            onAction={() => run('memo')}
+            onAction={() => (received ? run('memo', received) : Promise.resolve())}
             className="button button--secondary"
-            disabled={missing === undefined}
+            disabled={missing === undefined || reading}
           >
             {t('collectionReport.memo')}
           </BusyButton>
         </div>
-        {missing === undefined ? (
+        {missing === undefined && !reading ? (
           <p className="hint">{t('collectionReport.memoNoRoster', { tab: t('collection.tabs.status') })}</p>
         ) : null}
         <ActionStatus message={message?.text} isError={message?.kind === 'error'} />

@@ -7,7 +7,8 @@ import { saveRoster } from '../../storage/collection';
 import { useRoster } from '../../storage/use-collection';
 import { PageHeading } from '../../ui/page-heading';
 import { CollectionDashboard } from './collection-dashboard';
-import { useCollectionFigures } from './use-collection-figures';
+import { useImportRunning } from './import-activity';
+import { useStoredCollectionFigures } from './use-collection-figures';
 import { useSettledCollection } from './use-settled-collection';
 import './collection.css';
 
@@ -26,11 +27,14 @@ const CollectionReportActions = lazy(() =>
 export function CollectionScreen() {
   use(screenTextsReady('collection'));
   const { t } = useTranslation();
-  // While an import runs, the collection as it was: the import shows its own progress (import-activity.ts).
-  const received = useSettledCollection();
+  // While an import runs, the collection and its figures as they were: the import shows its own progress.
+  const figures = useStoredCollectionFigures({ paused: useImportRunning() });
+  // The copies themselves (status board, exports, PDFs) are read once it is known whether figures were kept: if so,
+  // the summary and the table show first and this read follows; if not, it overlaps the worker's.
+  const received = useSettledCollection({ enabled: figures.status !== 'loading' });
   const roster = useRoster();
-  // Started before the collection is read: the worker reads and scores it meanwhile.
-  const figures = useCollectionFigures(received);
+  // Exported and reported figures are today's only: figures of an earlier day wait as the copies would.
+  const exported = figures.status === 'ready' && figures.earlier ? undefined : received;
   // One "leave out assessors' names" tick for the data files and the PDFs.
   const [withoutNames, setWithoutNames] = useState(false);
   return (
@@ -40,7 +44,7 @@ export function CollectionScreen() {
       </Link>
       <PageHeading title={t('collection.title')}>{t('collection.title')}</PageHeading>
       <p className="lead">{t('collection.intro')}</p>
-      {received === undefined || roster === undefined ? (
+      {roster === undefined || figures.status === 'loading' ? (
         <p role="status">{t('common.loading')}</p>
       ) : (
         <CollectionDashboard
@@ -57,7 +61,7 @@ export function CollectionScreen() {
             <Suspense fallback={null}>
               <CollectionExports
                 rows={rows}
-                received={received}
+                received={exported}
                 commonGaps={gaps}
                 missing={missing}
                 withoutAssessorNames={withoutNames}
@@ -65,7 +69,7 @@ export function CollectionScreen() {
               />
               <CollectionReportActions
                 rows={rows}
-                received={received}
+                received={exported}
                 commonGaps={gaps}
                 missing={missing}
                 withoutAssessorNames={withoutNames}

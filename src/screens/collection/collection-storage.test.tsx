@@ -9,7 +9,7 @@ import { changeLanguage } from '../../i18n/i18n';
 import { createAssessment, listAssessments } from '../../storage/assessments';
 import { clearCollection, listReceived, readRoster, receiveAssessments, saveRoster } from '../../storage/collection';
 import { CollectionStorage } from './collection-storage';
-import { computeCollection } from './compute-collection';
+import { computeCollection } from '../../collection/compare/compute-collection';
 
 const files = generateCollection({ count: 3, seed: 21 });
 

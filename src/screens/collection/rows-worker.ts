@@ -1,19 +1,19 @@
 /**
  * The rows worker: reads the collection from IndexedDB itself and scores it off the main thread (3,321 assessments
- * take about a second), reporting its progress, and sends back the comparison rows, the most common gaps and the
- * bytes the collection takes (`compute-collection.ts`). Reading here rather than being sent the copies spares the
- * main thread a structured clone of the whole collection (~85 MB, ~0.4 s in one task for a national one).
+ * take about a second), reporting its progress, keeps the figures for the next visit (`figures-job.ts`) and sends
+ * back the comparison rows, the most common gaps and the bytes the collection takes. Reading here rather than being
+ * sent the copies spares the main thread a structured clone of the whole collection (~85 MB, ~0.4 s in one task for
+ * a national one).
  */
-import { listReceived } from '../../storage/collection';
-import { computeCollection, type CollectionFigures } from './compute-collection';
+import type { CollectionFigures } from '../../collection/compare/compute-collection';
+import type { FiguresFor } from '../../storage/collection-figures';
+import { computeAndKeepFigures } from './figures-job';
 
-export interface RowsRequest {
-  today: string;
-}
+export type RowsRequest = FiguresFor;
 
 export type RowsMessage =
   | { type: 'progress'; done: number; total: number }
-  | ({ type: 'done'; milliseconds: number } & CollectionFigures)
+  | ({ type: 'done'; generation: number; milliseconds: number } & CollectionFigures)
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as {
@@ -21,16 +21,15 @@ const scope = self as unknown as {
   postMessage: (message: RowsMessage) => void;
 };
 
-async function answer({ today }: RowsRequest) {
+async function answer(request: RowsRequest) {
   const started = performance.now();
   try {
-    const received = await listReceived();
-    const figures = computeCollection(received, today, (done, total) =>
+    const { generation, figures } = await computeAndKeepFigures(request, (done, total) =>
       scope.postMessage({ type: 'progress', done, total }),
     );
-    scope.postMessage({ type: 'done', milliseconds: performance.now() - started, ...figures });
+    scope.postMessage({ type: 'done', generation, milliseconds: performance.now() - started, ...figures });
   } catch (error) {
-    // The page then computes the figures itself, from the copies it has read.
+    // The page then computes the figures itself.
     scope.postMessage({ type: 'failed', message: String(error) });
   }
 }

@@ -1,82 +1,112 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { computeCollection, type CollectionFigures } from '../../collection/compare/compute-collection';
 import type { ReceivedAssessment } from '../../collection/received-schema';
+import type { FiguresFor } from '../../storage/collection-figures';
+import { useHeldCollectionFigures } from '../../storage/use-collection';
 import { todayIso } from '../today';
-import { computeCollection, type CollectionFigures } from './compute-collection';
+import { computeAndKeepFigures } from './figures-job';
 import type { RowsMessage, RowsRequest } from './rows-worker';
+// The worker's URL changes with every build of the code it bundles (scoring, content, rows): it is the signature
+// that tells figures kept by this build from those of an older one.
+import rowsWorkerUrl from './rows-worker.ts?worker&url';
 
 export type FiguresState =
-  { status: 'computing'; done: number; total: number } | ({ status: 'ready' } & CollectionFigures);
+  | { status: 'loading' }
+  | { status: 'computing'; done: number; total: number }
+  | ({
+      status: 'ready';
+      /**
+       * Set while these are the figures kept on an earlier day (`asOf`) and today's are computed: shown meanwhile,
+       * since a day changes few scores, but not exported.
+       */
+      earlier?: { asOf: string; done: number; total: number };
+    } & CollectionFigures);
 
 const hasWorker = typeof Worker !== 'undefined';
 
-interface WorkerResult {
+interface Computed {
   /** The generation of the collection it is for. */
-  for: number;
+  generation: number;
   state: FiguresState;
 }
 
 /**
- * The collection's rows, common gaps and size, computed once per collection (the live query gives a new array only
- * when the collection changed). In the browser the scoring runs in a worker that reads the collection itself, so the
- * page stays responsive and shows a progress line; without Worker (jsdom) it runs here.
- *
- * `received` undefined means the page is still reading the collection: the worker starts at once all the same, so
- * that its reading and scoring overlap the page's own reading (the first copies read do not start it again). `null`:
- * nothing to compute (the caller was given figures).
+ * The figures of the collection in storage: those kept from an earlier visit when the collection has not changed
+ * since (today, by this build), read in a few milliseconds; otherwise computed once, in the rows worker (so the page
+ * stays responsive and shows a progress line) or, without Worker (jsdom), here, and kept for the next visit. Any
+ * write to the collection, from any tab, makes them stale and computed again (storage/collection-figures.ts).
+ * Figures kept on an earlier day are shown, marked `earlier`, while today's are computed. `paused`: while an
+ * import runs, the figures as they were, until it ends.
  */
-export function useCollectionFigures(received: readonly ReceivedAssessment[] | undefined | null): FiguresState {
-  const [result, setResult] = useState<WorkerResult>();
-  // A new generation each time the collection changes, except when it is first read.
-  const [tracked, setTracked] = useState({ received, generation: 0 });
-  if (received !== tracked.received) {
-    setTracked({ received, generation: tracked.received === undefined ? tracked.generation : tracked.generation + 1 });
-  }
-  const { generation } = tracked;
-  const inline = useMemo(
-    () =>
-      hasWorker || !received ? undefined : { status: 'ready' as const, ...computeCollection(received, todayIso()) },
-    [received],
-  );
-  // The copies the page has read, for the fallback below, without restarting the worker when they arrive.
-  const latest = useRef(received);
-  useEffect(() => {
-    latest.current = received;
-  }, [received]);
-  const active = hasWorker && received !== null;
+export function useStoredCollectionFigures({ paused = false }: { paused?: boolean } = {}): FiguresState {
+  const today = todayIso();
+  const held = useHeldCollectionFigures(rowsWorkerUrl, { paused });
+  const [computed, setComputed] = useState<Computed>();
+  const kept = held?.kept;
+  const missing = held && kept?.today !== today ? held.generation : undefined;
 
   useEffect(() => {
-    if (!active) return;
-    const worker = new Worker(new URL('./rows-worker.ts', import.meta.url), { type: 'module' });
-    // Should the worker fail (no IndexedDB in workers, a read error), the page scores the copies it has read.
-    const computeHere = () => {
-      worker.terminate();
-      const copies = latest.current ?? [];
-      setResult({ for: generation, state: { status: 'ready', ...computeCollection(copies, todayIso()) } });
+    if (missing === undefined) return;
+    const figuresFor: FiguresFor = { today, signature: rowsWorkerUrl };
+    let stopped = false;
+    const show = (state: FiguresState) => {
+      if (!stopped) setComputed({ generation: missing, state });
     };
-    worker.onerror = computeHere;
+    // Without a worker, or should it fail (no IndexedDB in workers, a read error): here, on the main thread.
+    const computeHere = () =>
+      void computeAndKeepFigures(figuresFor).then(
+        ({ figures }) => show({ status: 'ready', ...figures }),
+        (error: unknown) => console.error(error),
+      );
+    if (!hasWorker) {
+      computeHere();
+      return () => {
+        stopped = true;
+      };
+    }
+    const worker = new Worker(rowsWorkerUrl, { type: 'module' });
+    const failed = () => {
+      worker.terminate();
+      computeHere();
+    };
+    worker.onerror = failed;
     worker.onmessage = (event: MessageEvent<RowsMessage>) => {
       const message = event.data;
       if (message.type === 'failed') {
         console.error(message.message);
-        computeHere();
-        return;
+        failed();
+      } else if (message.type === 'progress') {
+        show({ status: 'computing', done: message.done, total: message.total });
+      } else {
+        performance.measure('collection-rows', { start: performance.now() - message.milliseconds });
+        show({ status: 'ready', rows: message.rows, gaps: message.gaps, bytes: message.bytes });
+        worker.terminate();
       }
-      if (message.type === 'progress') {
-        setResult({ for: generation, state: { status: 'computing', done: message.done, total: message.total } });
-        return;
-      }
-      performance.measure('collection-rows', { start: performance.now() - message.milliseconds });
-      setResult({
-        for: generation,
-        state: { status: 'ready', rows: message.rows, gaps: message.gaps, bytes: message.bytes },
-      });
+    };
+    const request: RowsRequest = figuresFor;
+    worker.postMessage(request);
+    return () => {
+      stopped = true;
       worker.terminate();
     };
-    const request: RowsRequest = { today: todayIso() };
-    worker.postMessage(request);
-    return () => worker.terminate();
-  }, [active, generation]);
-  if (inline) return inline;
-  if (result && result.for === generation) return result.state;
-  return { status: 'computing', done: 0, total: received?.length ?? 0 };
+  }, [missing, today]);
+
+  const progress = computed?.generation === held?.generation ? computed?.state : undefined;
+  return useMemo((): FiguresState => {
+    if (held === undefined) return { status: 'loading' };
+    // What this page computed wins over the same figures read back from storage (the same rows, not a second copy).
+    if (progress?.status === 'ready') return progress;
+    const counts = progress?.status === 'computing' ? progress : { done: 0, total: 0 };
+    if (!kept) return { status: 'computing', ...counts };
+    if (kept.today === today) return { status: 'ready', ...kept.figures };
+    return { status: 'ready', ...kept.figures, earlier: { asOf: kept.today, ...counts } };
+  }, [held, kept, progress, today]);
+}
+
+/** The figures of a collection given in full (a component rendered with its data); null computes nothing. */
+export function useFiguresOf(received: readonly ReceivedAssessment[] | null): FiguresState | undefined {
+  return useMemo(
+    () => (received ? { status: 'ready' as const, ...computeCollection(received, todayIso()) } : undefined),
+    [received],
+  );
 }

@@ -4,10 +4,10 @@
  * assessment and the most common gaps. Scoring is the slow part (about 0.3 ms an assessment), so it runs in chunks
  * that report their progress. It also counts what the collection takes, since it holds every copy anyway.
  */
-import { listCommonGaps, type CommonGap } from '../../collection/compare/common-gaps';
-import { toComparisonRow, type ComparisonRow } from '../../collection/compare/comparison-rows';
-import { scoreReceivedAssessment, type ScoredAssessment } from '../../collection/compare/score-received';
-import type { ReceivedAssessment } from '../../collection/received-schema';
+import { listCommonGaps, type CommonGap } from './common-gaps';
+import { toComparisonRow, type ComparisonRow } from './comparison-rows';
+import { scoreReceivedAssessment, type ScoredAssessment } from './score-received';
+import type { ReceivedAssessment } from '../received-schema';
 import { questionnaire } from '../../questionnaire/questionnaire';
 
 export interface CollectionFigures {
