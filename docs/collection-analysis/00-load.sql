@@ -14,7 +14,7 @@ FROM read_csv(
   header = true,
   types = {
     'unit_name': 'VARCHAR', 'unit_type': 'VARCHAR', 'province_id': 'VARCHAR', 'commune_name': 'VARCHAR',
-    'period_year': 'INTEGER', 'period_part': 'VARCHAR', 'assessment_id': 'VARCHAR', 'content_version': 'VARCHAR',
+    'unit_code': 'VARCHAR', 'period_year': 'INTEGER', 'period_part': 'VARCHAR', 'assessment_id': 'VARCHAR', 'content_version': 'VARCHAR',
     'section_id': 'VARCHAR', 'question_id': 'VARCHAR', 'question_type': 'VARCHAR', 'status': 'VARCHAR',
     'answer_code': 'VARCHAR', 'answer_text': 'VARCHAR', 'weight': 'INTEGER', 'earned': 'DOUBLE',
     'points': 'DOUBLE', 'note': 'VARCHAR'

@@ -46,6 +46,9 @@ test.each<[string, Record<string, unknown>, [string, string][]]>([
   ['no province', { provinceId: '' }, [['provinceId', 'profile.errors.provinceRequired']]],
   ['a province merged away in 2025', { provinceId: 'ha-giang' }, [['provinceId', 'profile.errors.provinceRequired']]],
   ['commune name too long', { communeName: 'x'.repeat(201) }, [['communeName', 'profile.errors.communeNameTooLong']]],
+  ['unit code with a space', { unitCode: '257 47' }, [['unitCode', 'profile.errors.unitCodeInvalid']]],
+  ['unit code with a comma', { unitCode: '25747,25750' }, [['unitCode', 'profile.errors.unitCodeInvalid']]],
+  ['unit code too long', { unitCode: '1'.repeat(51) }, [['unitCode', 'profile.errors.unitCodeTooLong']]],
   ['blank assessor name', { assessorName: '' }, [['assessorName', 'profile.errors.assessorNameRequired']]],
   [
     'assessor name too long',
@@ -83,6 +86,15 @@ test.each<[string, Record<string, unknown>, [string, string][]]>([
 ])('%s gives its locale key at its field', (_name, change, expected) => {
   expect(issuesOf({ ...validInput(), ...change })).toEqual(expected);
 });
+
+test.each(['25747', '000.00.12.H56', 'SXD-01', 'Đ/2026_1', '', '  1234567  '])(
+  'unit code %j is accepted',
+  (unitCode) => {
+    const result = profileSchema.safeParse({ ...validInput(), unitCode });
+    expect(result.success).toBe(true);
+    expect(result.data?.unitCode).toBe(unitCode.trim());
+  },
+);
 
 test.each([MIN_PERIOD_YEAR, MAX_PERIOD_YEAR, `${MIN_PERIOD_YEAR}`])('year %j is accepted', (periodYear) => {
   expect(issuesOf({ ...validInput(), periodYear })).toEqual([]);

@@ -21,6 +21,17 @@ export const profileSchema = z
     unitType: z.enum(UNIT_TYPES, { error: 'profile.errors.unitTypeRequired' }),
     provinceId: z.enum(PROVINCE_IDS, { error: 'profile.errors.provinceRequired' }),
     communeName: z.string().trim().max(200, { error: 'profile.errors.communeNameTooLong' }).optional(),
+    /**
+     * The unit's code, when it has one (the administrative unit code of a commune, 25747; a budget relationship
+     * code, 1234567; a department's own, 000.00.12.H56): what a department's roster matches first, so that a renamed
+     * or merged unit is still recognised. No spaces, as a roster tells codes from names by them.
+     */
+    unitCode: z
+      .string()
+      .trim()
+      .max(50, { error: 'profile.errors.unitCodeTooLong' })
+      .regex(/^[\p{L}\p{N}._/-]*$/u, { error: 'profile.errors.unitCodeInvalid' })
+      .optional(),
     assessorName: requiredText('profile.errors.assessorNameRequired', 120, 'profile.errors.assessorNameTooLong'),
     assessorRole: requiredText('profile.errors.assessorRoleRequired', 120, 'profile.errors.assessorRoleTooLong'),
     periodYear: z.coerce

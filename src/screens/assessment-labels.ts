@@ -11,13 +11,14 @@ export function describeAssessment(t: TFunction, assessment: Assessment): string
   return assessment.title ?? `${assessment.profile.unitName} – ${describePeriod(t, assessment.profile)}`;
 }
 
-/** Unit name, type, province and (for communes) commune, as one line. */
+/** Unit name, type, province, (for communes) commune and the unit's code when it has one, as one line. */
 export function describeUnit(t: TFunction, profile: Profile): string {
   return [
     profile.unitName,
     t(`unitTypes.${profile.unitType}.name`),
     t(`provinces.${profile.provinceId}`),
     profile.communeName,
+    profile.unitCode ? t('profile.codeInLine', { code: profile.unitCode }) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

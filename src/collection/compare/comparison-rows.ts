@@ -26,6 +26,8 @@ export interface ComparisonRow {
   unitType: UnitType;
   provinceId: ProvinceId;
   communeName?: string;
+  /** The unit's code, when its profile gives one. */
+  unitCode?: string;
   periodYear: number;
   periodPart: PeriodPart;
   /** "2026-h1": what the period filter matches. */
@@ -68,6 +70,7 @@ export function toComparisonRow({ received, score }: ScoredAssessment): Comparis
     unitType: profile.unitType,
     provinceId: profile.provinceId,
     communeName: profile.communeName,
+    unitCode: profile.unitCode || undefined,
     periodYear: profile.periodYear,
     periodPart: profile.periodPart,
     periodId: periodIdOf(profile.periodYear, profile.periodPart),
@@ -86,7 +89,7 @@ export function toComparisonRow({ received, score }: ScoredAssessment): Comparis
     sections,
     criticalGapCount: score.criticalGaps.length,
     hasConflict: received.conflictWith !== undefined,
-    searchText: foldText([profile.unitName, profile.communeName ?? ''].join(' ')),
+    searchText: foldText([profile.unitName, profile.communeName ?? '', profile.unitCode ?? ''].join(' ')),
   };
 }
 

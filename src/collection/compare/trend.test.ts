@@ -134,3 +134,27 @@ test('two assessments of one period keep the order they came in and say they are
   ]);
   expect(trend?.steps[0]?.gradeFrom).toBeUndefined();
 });
+
+test('the unit’s own code keeps a renamed unit one, and takes in its assessment from before it had a code', () => {
+  const rows = [
+    comparisonRow({ assessmentId: 'before-code', unitName: 'UBND xã Tân Phú', periodYear: 2025 }),
+    comparisonRow({ assessmentId: 'with-code', unitName: 'UBND xã Tân Phú', unitCode: '25747', periodYear: 2026 }),
+    // Renamed after a merger, same code (written in lower case with spaces around it).
+    comparisonRow({ assessmentId: 'renamed', unitName: 'UBND xã Tân Phú Đông', unitCode: ' 25747 ', periodYear: 2027 }),
+  ];
+  const trends = listUnitTrends(rows, SECTIONS);
+  expect(trends.map((trend) => [trend.unitKey, trend.rows.map((row) => row.assessmentId)])).toEqual([
+    ['code:25747', ['before-code', 'with-code', 'renamed']],
+  ]);
+  expect(trends[0]?.unitName).toBe('UBND xã Tân Phú Đông');
+});
+
+test('two codes under one name are two units; that name’s assessments without a code stay on their own', () => {
+  const rows = [
+    comparisonRow({ assessmentId: 'a', unitName: 'UBND xã Tân Phú', unitCode: '25747' }),
+    comparisonRow({ assessmentId: 'b', unitName: 'UBND xã Tân Phú', unitCode: '25750' }),
+    comparisonRow({ assessmentId: 'no-code', unitName: 'UBND xã Tân Phú', periodYear: 2024 }),
+  ];
+  const trends = listUnitTrends(rows, SECTIONS);
+  expect(trends.map((trend) => trend.rows.map((row) => row.assessmentId))).toEqual([['a'], ['b'], ['no-code']]);
+});

@@ -11,6 +11,7 @@
  */
 import type { Grade, SectionId } from '../../questionnaire/content-schema';
 import type { ComparisonRow } from './comparison-rows';
+import { normalizeCode } from '../roster/unit-name';
 import { foldText } from './fold-text';
 
 export interface TrendStep {
@@ -41,11 +42,37 @@ export interface UnitTrend {
   steps: TrendStep[];
 }
 
-/** The unit a row belongs to; the roster maps assessment ids to unit codes. */
+/** The unit a row belongs to by its name, type and province, or by the roster's entry when the roster maps it. */
 export function unitKeyOf(row: ComparisonRow, roster?: ReadonlyMap<string, string>): string {
-  const code = roster?.get(row.assessmentId);
-  if (code !== undefined) return `roster:${code}`;
+  const entry = roster?.get(row.assessmentId);
+  if (entry !== undefined) return `roster:${entry}`;
   return `name:${foldText(row.unitName)}|${row.unitType}|${row.provinceId}`;
+}
+
+const codeKeyOf = (row: ComparisonRow) => (row.unitCode ? `code:${normalizeCode(row.unitCode)}` : undefined);
+
+/**
+ * The unit of every row: the roster's entry first (it knows mergers); else the unit's own code, so that a renamed
+ * unit stays one; else its name, or the code of the one unit of that name that has a code (an assessment from
+ * before the unit entered its code). Two codes are two units even under one name: rows of that name without a code
+ * then stay on their own.
+ */
+function unitKeysOf(rows: readonly ComparisonRow[], roster?: ReadonlyMap<string, string>): string[] {
+  const codesByName = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const code = codeKeyOf(row);
+    if (code === undefined || roster?.has(row.assessmentId)) continue;
+    const name = unitKeyOf(row);
+    codesByName.set(name, (codesByName.get(name) ?? new Set()).add(code));
+  }
+  return rows.map((row) => {
+    const own = unitKeyOf(row, roster);
+    if (own.startsWith('roster:')) return own;
+    const code = codeKeyOf(row);
+    if (code !== undefined) return code;
+    const codes = codesByName.get(own);
+    return codes?.size === 1 ? [...codes][0]! : own;
+  });
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -83,8 +110,9 @@ export function listUnitTrends(
   roster?: ReadonlyMap<string, string>,
 ): UnitTrend[] {
   const byUnit = new Map<string, ComparisonRow[]>();
-  for (const row of rows) {
-    const key = unitKeyOf(row, roster);
+  const keys = unitKeysOf(rows, roster);
+  for (const [index, row] of rows.entries()) {
+    const key = keys[index]!;
     const unitRows = byUnit.get(key);
     if (unitRows) unitRows.push(row);
     else byUnit.set(key, [row]);

@@ -28,16 +28,17 @@ function table(withoutAssessorNames: boolean) {
 describe('comparisonTable', () => {
   test('the header: unit columns, each section’s score and grade, critical gaps and the id', () => {
     const { table: result } = table(false);
-    expect(result.header.slice(0, 7)).toEqual([
+    expect(result.header.slice(0, 8)).toEqual([
       'h:unit',
       'h:unitType',
       'h:province',
       'h:commune',
+      'h:unitCode',
       'h:period',
       'h:assessorName',
       'h:assessorRole',
     ]);
-    expect(result.header.slice(14, 16)).toEqual(['score:services', 'grade:services']);
+    expect(result.header.slice(15, 17)).toEqual(['score:services', 'grade:services']);
     expect(result.header.slice(-2)).toEqual(['h:criticalGaps', 'h:assessmentId']);
     expect(result.header).toHaveLength(COMPARISON_COLUMNS.length + 2 * SECTION_IDS.length + 2);
   });

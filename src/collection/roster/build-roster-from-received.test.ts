@@ -45,6 +45,16 @@ test('assessments sharing a code are one unit; its other names become former uni
   ]);
 });
 
+test('the code the unit entered in its profile joins its assessments under their different names', () => {
+  const roster = buildRosterFromReceived([
+    received({ id: 'old', profile: { unitName: 'Sở Kế hoạch và Đầu tư', periodYear: 2024, unitCode: '1234567' } }),
+    received({ id: 'new', profile: { unitName: 'Sở Tài chính', periodYear: 2026, unitCode: '1234567' } }),
+  ]);
+  expect(roster.entries).toMatchObject([
+    { name: 'Sở Tài chính', code: '1234567', successorOf: ['Sở Kế hoạch và Đầu tư'] },
+  ]);
+});
+
 test('two provinces each list the same former name for their own unit', () => {
   // Each province's Sở Y tế: in 2024 without a code, in 2025 with one, in 2026 renamed. The 2024 assessment is
   // found by the former name alone, in its own province.

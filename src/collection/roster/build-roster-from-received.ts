@@ -9,7 +9,7 @@
 import { PROVINCE_IDS } from '../../assessment/provinces';
 import { UNIT_TYPES } from '../../questionnaire/content-schema';
 import type { ReceivedAssessment } from '../received-schema';
-import { compareLatestFirst, isInPeriod, type PeriodFilter } from './match-roster';
+import { compareLatestFirst, isInPeriod, profileCodeOf, type PeriodFilter } from './match-roster';
 import {
   MAX_CODE_LENGTH,
   MAX_PREDECESSORS,
@@ -61,7 +61,7 @@ export function buildRosterFromReceived(
   const inPeriod = received.filter((assessment) => isInPeriod(assessment, options.period));
   const units = inPeriod.map((assessment) => {
     const profile = assessment.entry.assessment.profile;
-    const rawCode = options.codeOf?.(assessment)?.normalize('NFC').trim();
+    const rawCode = (options.codeOf ?? profileCodeOf)(assessment)?.normalize('NFC').trim();
     return {
       assessment,
       name: profile.unitName,

@@ -105,6 +105,23 @@ test('by code: the code wins over the name, and two different codes are two unit
   expect(result.notOnRoster).toEqual(['other']);
 });
 
+test('by default the code is the one the unit entered in its profile', () => {
+  const roster = rosterOf({ ...department, code: 'STC' }, { ...department, name: 'Sở Nội vụ', code: 'SNV' });
+  const assessments = [
+    received({ id: 'renamed', profile: { unitName: 'Sở Tài chính và Kế hoạch', unitCode: 'stc' } }),
+    received({ id: 'other', profile: { unitName: 'Sở Tài chính', unitCode: 'SXD' } }),
+    received({ id: 'empty-code', profile: { unitName: 'Sở Nội vụ', unitCode: '' } }),
+  ];
+
+  const result = matchRoster(roster, assessments);
+
+  expect(result.entries.map((entry) => entry.matches.map((m) => [m.assessmentId, m.by]))).toEqual([
+    [['renamed', 'code']],
+    [['empty-code', 'name']],
+  ]);
+  expect(result.notOnRoster).toEqual(['other']);
+});
+
 test('a former unit merged into an entry is matched to it, by name in the province or by code', () => {
   const roster = rosterOf({ ...commune, successorOf: ['Xã Minh Tiến', 'MT-01'] });
   const assessments = [

@@ -3,7 +3,7 @@
  * roster (issue 12). The unit of a received assessment is its profile (unit name, type, province).
  *
  * An assessment is matched to at most one entry, by the first rule that finds one:
- * 1. `code`: its code (from `codeOf`; profiles have no code yet) equals an entry's code (`normalizeCode`);
+ * 1. `code`: its code (from `codeOf`; the profile's unit code by default) equals an entry's code (`normalizeCode`);
  * 2. `name`: its name key (`unitNameKey`: case, diacritics, NFC/NFD, "UBND"/"Ủy ban nhân dân", a trailing province
  *    do not matter), unit type and province equal an entry's, unless both have a code and the codes differ;
  * 3. `predecessor`: its code, or its name key in the same province, is a former unit in an entry's `successorOf`
@@ -71,7 +71,7 @@ export interface RosterMatchResult {
 }
 
 export interface MatchRosterOptions {
-  /** The unit code of a received assessment, when one is known. */
+  /** The unit code of a received assessment, when one is known; by default its profile's (`profileCodeOf`). */
   codeOf?: (assessment: ReceivedAssessment) => string | undefined;
   period?: PeriodFilter;
   /** The content the answers are counted against; the current questionnaire by default. */
@@ -176,6 +176,10 @@ function findEntry(
   return undefined;
 }
 
+/** The unit code a received assessment's profile gives, if any: what rosters match first. */
+export const profileCodeOf = (assessment: ReceivedAssessment): string | undefined =>
+  assessment.entry.assessment.profile.unitCode;
+
 export function matchRoster(
   roster: Roster,
   received: readonly ReceivedAssessment[],
@@ -186,7 +190,7 @@ export function matchRoster(
   const notOnRoster: string[] = [];
   for (const assessment of received) {
     if (!isInPeriod(assessment, options.period)) continue;
-    const found = findEntry(assessment, roster.entries, index, options.codeOf);
+    const found = findEntry(assessment, roster.entries, index, options.codeOf ?? profileCodeOf);
     if (found === undefined) notOnRoster.push(assessment.id);
     else matched[found.entryIndex]?.push({ received: assessment, by: found.by });
   }

@@ -25,6 +25,7 @@ export function cover(input: ReportInput): Content[] {
     [t('report.pdf.cover.unitType'), t(`unitTypes.${profile.unitType}.name`)],
     [t('report.pdf.cover.province'), t(`provinces.${profile.provinceId}`)],
     ...(profile.communeName ? [[t('report.pdf.cover.commune'), profile.communeName] as [string, Content]] : []),
+    ...(profile.unitCode ? [[t('report.pdf.cover.unitCode'), profile.unitCode] as [string, Content]] : []),
     [t('report.pdf.cover.period'), t(`periodLabels.${profile.periodPart}`, { year: profile.periodYear })],
     [t('report.pdf.cover.assessor'), `${profile.assessorName}, ${profile.assessorRole}`],
     [t('report.pdf.cover.date'), format.date(today)],

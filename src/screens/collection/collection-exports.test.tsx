@@ -67,7 +67,7 @@ describe('CollectionExports', () => {
     await user.click(screen.getByRole('button', { name: 'Câu trả lời dạng bảng dài (CSV)' }));
     const text = await (await savedFile(saved, '.csv')).text();
     expect(text.split('\r\n')[0]).toBe(
-      'unit_name,unit_type,province_id,commune_name,period_year,period_part,assessment_id,content_version,section_id,question_id,question_type,status,answer_code,answer_text,weight,earned,points,note',
+      'unit_name,unit_type,province_id,commune_name,unit_code,period_year,period_part,assessment_id,content_version,section_id,question_id,question_type,status,answer_code,answer_text,weight,earned,points,note',
     );
     expect(text).not.toContain('Nguyễn Thị Hương');
     expect(text).not.toContain('Trần Văn Bình');

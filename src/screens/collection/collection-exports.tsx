@@ -63,6 +63,7 @@ export function CollectionExports({
       unitType: k('columns.unitType'),
       province: k('columns.province'),
       commune: k('columns.commune'),
+      unitCode: k('columns.unitCode'),
       period: k('columns.period'),
       assessorName: k('columns.assessorName'),
       assessorRole: k('columns.assessorRole'),

@@ -26,7 +26,12 @@ export function EditProfileScreen() {
       <PageHeading title={t('editProfile.title')}>{t('editProfile.title')}</PageHeading>
       <p className="lead">{t('editProfile.intro')}</p>
       <ProfileForm
-        defaultValues={{ ...profile, communeName: profile.communeName ?? '', periodYear: String(profile.periodYear) }}
+        defaultValues={{
+          ...profile,
+          communeName: profile.communeName ?? '',
+          unitCode: profile.unitCode ?? '',
+          periodYear: String(profile.periodYear),
+        }}
         submitLabel={t('editProfile.submit')}
         saveError={saveError ? t(saveError) : undefined}
         onSubmit={async (next) => {

@@ -81,3 +81,29 @@ test('a complete profile creates the assessment and opens its list of sections',
   expect(location.history?.at(-1)).toBe(`/assessments/${stored?.id}`);
   expect(screen.getAllByText('Chưa bắt đầu')).toHaveLength(6);
 });
+
+test('the unit code is optional; one with a space is refused with why, and a corrected one is saved', async () => {
+  const { user } = renderApp('/assessments/new');
+  await user.type(await screen.findByLabelText('Tên cơ quan, đơn vị'), 'UBND xã Tân Phú');
+  await user.click(screen.getByLabelText('UBND cấp xã (xã, phường, đặc khu)'));
+  await user.selectOptions(screen.getByLabelText('Tỉnh, thành phố'), 'Tỉnh Lào Cai');
+  await user.type(screen.getByLabelText('Tên xã, phường, đặc khu'), 'Xã Tân Phú');
+  const code = screen.getByLabelText('Mã đơn vị (nếu có)');
+  await user.type(code, '257 47');
+  await user.type(screen.getByLabelText('Họ và tên người đánh giá'), 'Lò Thị Mai');
+  await user.type(screen.getByLabelText('Chức vụ của người đánh giá'), 'Công chức Văn phòng - Thống kê');
+  await user.click(screen.getByRole('button', { name: 'Tạo đánh giá' }));
+
+  const summary = await screen.findByRole('alert');
+  const message = 'Mã đơn vị chỉ gồm chữ, số và các dấu . - / _, không có khoảng trắng';
+  expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#profile-unitCode');
+  expect(code).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')));
+  expect(await db.assessments.count()).toBe(0);
+
+  await user.clear(code);
+  await user.type(code, '25747');
+  await user.click(screen.getByRole('button', { name: 'Tạo đánh giá' }));
+  expect(await screen.findByRole('heading', { level: 1, name: /UBND xã Tân Phú/ })).toBeInTheDocument();
+  const [stored] = await db.assessments.toArray();
+  expect(stored?.profile).toMatchObject({ unitName: 'UBND xã Tân Phú', unitCode: '25747' });
+});

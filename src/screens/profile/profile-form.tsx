@@ -15,6 +15,7 @@ const FIELD_ORDER = [
   'unitType',
   'provinceId',
   'communeName',
+  'unitCode',
   'assessorName',
   'assessorRole',
   'periodYear',
@@ -27,6 +28,7 @@ const fieldId = (field: string) => `profile-${field}`;
 export const emptyProfileInput = (): DefaultValues<ProfileInput> => ({
   unitName: '',
   communeName: '',
+  unitCode: '',
   assessorName: '',
   assessorRole: '',
   periodYear: String(new Date().getFullYear()),
@@ -112,6 +114,15 @@ export function ProfileForm({
           registration={form.register('communeName')}
         />
       ) : null}
+      <TextField
+        id={fieldId('unitCode')}
+        label={t('profile.unitCode')}
+        hint={t('profile.unitCodeHint')}
+        error={message('unitCode')}
+        registration={form.register('unitCode')}
+        width="medium"
+        spellCheck={false}
+      />
       <TextField
         id={fieldId('assessorName')}
         label={t('profile.assessorName')}
