@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createFormat } from '../../wording/format';
 import { appendixPart, listAppendixEntries } from './appendix';
 import { collectionInput, collectText, findTables } from './collection-report.test-support';
 
@@ -21,11 +22,22 @@ describe('the appendix of assessments received', () => {
         profile.unitName,
         t(`provinces.${profile.provinceId}`),
         t(`periodLabels.${profile.periodPart}`, { year: profile.periodYear }),
-        format.date(one.receipt.exportedAt.slice(0, 10)),
+        format.dateTime(one.receipt.exportedAt),
         `${profile.assessorName}, ${profile.assessorRole}`,
         one.receipt.fileName,
       ]);
     });
+  });
+
+  test('the export is dated and timed on the department’s clock, not in UTC', () => {
+    const input = collectionInput(3);
+    const [first, ...rest] = input.received;
+    // 20:30 UTC on 30 November is 03:30 on 1 December in Hà Nội.
+    const late = { ...first!, receipt: { ...first!.receipt, exportedAt: '2026-11-30T20:30:00.000Z' } };
+    const locale = { ...input.locale, format: createFormat('vi', { timeZone: 'Asia/Ho_Chi_Minh' }) };
+    const [table] = findTables(appendixPart({ ...input, locale, received: [late, ...rest] }));
+    const line = table?.body.slice(1).find((cells) => collectText(cells).includes(late.receipt.fileName));
+    expect(collectText(line)).toContain('01/12/2026 03:30');
   });
 
   test('covers only the rows the report covers', () => {

@@ -47,7 +47,7 @@ export function appendixPart(input: CollectionReportInput): Content[] {
       { text: profile.unitName },
       { text: t(`provinces.${profile.provinceId}`) },
       { text: describePeriod(locale, profile) },
-      { text: format.date(one.receipt.exportedAt.slice(0, 10)) },
+      { text: format.dateTime(one.receipt.exportedAt) },
       ...(withNames ? [{ text: `${profile.assessorName}, ${profile.assessorRole}` }] : []),
       { text: one.receipt.fileName },
     ];

@@ -1,7 +1,8 @@
 /**
  * The short memo on units not reporting (issue 12: "export the list of missing units … as a short PDF memo"): the
  * official header when chosen, the title and date, where the collection stands, a sentence asking the units listed
- * to send their assessment, and the list (type, province, commune, code). One or two pages for a province.
+ * to send their assessment (by a date, when one is given), and the list (type, province, commune, code). One or two
+ * pages for a province.
  *
  * Pure module: pdfmake's types only.
  */
@@ -19,7 +20,8 @@ export interface MissingMemoInput {
   receivedCount: number;
   /** YYYY-MM-DD. */
   today: string;
-  options?: { officialHeader?: OfficialHeader };
+  /** `sendBy`: YYYY-MM-DD, the date the units are asked to send their assessment by. */
+  options?: { officialHeader?: OfficialHeader; sendBy?: string };
 }
 
 export function buildMissingMemo(input: MissingMemoInput): TDocumentDefinitions {
@@ -39,7 +41,12 @@ export function buildMissingMemo(input: MissingMemoInput): TDocumentDefinitions 
             }),
             margin: [0, 0, 0, 6],
           },
-          { text: t('collectionReport.memoPdf.request', { agency }), margin: [0, 0, 0, 10] },
+          {
+            text: options?.sendBy
+              ? t('collectionReport.memoPdf.requestBy', { agency, date: format.date(options.sendBy) })
+              : t('collectionReport.memoPdf.request', { agency }),
+            margin: [0, 0, 0, 10],
+          },
           missingUnitsTable(locale, missing),
         ];
   return {

@@ -141,6 +141,26 @@ describe('CollectionReportActions', () => {
     expect(made.reports).toHaveLength(0);
   });
 
+  test('the memo asks for the files by the date given; a date already past is refused at the field', async () => {
+    const saved = captureDownloads();
+    const { user } = await renderActions();
+    const sendBy = await screen.findByLabelText('Hạn gửi bản tự đánh giá (không bắt buộc)');
+    await user.type(sendBy, '2020-01-31');
+    await user.click(screen.getByRole('button', { name: 'Văn bản: đơn vị chưa gửi (PDF)' }));
+    expect(await screen.findByText('Hạn gửi phải từ hôm nay trở đi')).toBeVisible();
+    expect(sendBy).toHaveFocus();
+    expect(made.memos).toHaveLength(0);
+
+    const nextYear = new Date().getFullYear() + 1;
+    await user.clear(sendBy);
+    await user.type(sendBy, `${nextYear}-01-15`);
+    await user.click(screen.getByRole('button', { name: 'Văn bản: đơn vị chưa gửi (PDF)' }));
+    const text = await savedText(saved, /^Đã lưu tệp don-vi-chua-gui-tu-danh-gia-/);
+    expect((made.memos[0] as MissingMemoInput).options?.sendBy).toBe(`${nextYear}-01-15`);
+    expect(text).toContain(`gửi về cơ quan tổng hợp trước ngày 15/01/${nextYear}.`);
+    expect(screen.queryByText('Hạn gửi phải từ hôm nay trở đi')).toBeNull();
+  });
+
   test('without a roster the memo cannot be made, and says why', async () => {
     await renderActions('no roster');
     expect(await screen.findByRole('button', { name: 'Văn bản: đơn vị chưa gửi (PDF)' })).toBeDisabled();

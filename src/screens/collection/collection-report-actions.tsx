@@ -10,6 +10,7 @@ import { loadQuestionTexts, screenTextsReady } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
+import { TextField } from '../../ui/text-field';
 import { todayIso } from '../today';
 import { saveBlob } from '../files/save-file';
 import { NO_OFFICIAL_HEADER, OfficialHeaderFields, type OfficialHeaderFormFields } from '../official-header-fields';
@@ -22,6 +23,8 @@ type Message = { kind: 'working' | 'done' | 'error'; text: string };
 
 interface HeaderFields extends OfficialHeaderFormFields {
   withoutAssessorNames: boolean;
+  /** The memo's "send by" date, YYYY-MM-DD, or empty. */
+  sendBy: string;
 }
 
 /**
@@ -56,8 +59,10 @@ export function CollectionReportActions({
     defaultValues: {
       ...NO_OFFICIAL_HEADER,
       withoutAssessorNames: false,
+      sendBy: '',
     },
   });
+  const sendByError = form.formState.errors.sendBy?.message;
   const withHeader = useWatch({ control: form.control, name: 'withHeader' });
 
   const run = async (pdf: PdfKind, received: readonly ReceivedAssessment[]) => {
@@ -100,7 +105,7 @@ export function CollectionReportActions({
               missing: missing ?? [],
               receivedCount: received.length,
               today,
-              options: { officialHeader },
+              options: { officialHeader, sendBy: fields.sendBy || undefined },
             });
       const fileName = report.toPdfFileName(
         t(pdf === 'report' ? 'collectionReport.fileName' : 'collectionReport.memoFileName', { date: today }),
@@ -164,6 +169,17 @@ export function CollectionReportActions({
             </div>
           </div>
         ) : null}
+        <TextField
+          id={id('send-by')}
+          label={t('collectionReport.sendBy')}
+          hint={t('collectionReport.sendByHint')}
+          error={sendByError ? t(sendByError) : undefined}
+          registration={form.register('sendBy', {
+            validate: (value) => !value || value >= todayIso() || 'collectionReport.sendByPast',
+          })}
+          type="date"
+          width="medium"
+        />
         <div className="button-group">
           <BusyButton
             type="submit"
@@ -178,7 +194,10 @@ export function CollectionReportActions({
             busy={busy}
             actionKey="memo"
             busyLabel={t('collectionReport.working')}
-            onAction={() => (received ? run('memo', received) : Promise.resolve())}
+            onAction={async () => {
+              // A date already past asks the impossible: say so at the field, make nothing.
+              if (received && (await form.trigger('sendBy', { shouldFocus: true }))) await run('memo', received);
+            }}
             className="button button--secondary"
             disabled={missing === undefined || reading}
           >
