@@ -14,4 +14,6 @@ export interface NumberDateFormat {
   number: (value: number) => string;
   /** `YYYY-MM-DD` as a calendar date. */
   date: (isoDate: string) => string;
+  /** An ISO instant as date and time on the device's clock (or the time zone the format was made for). */
+  dateTime: (isoDateTime: string) => string;
 }

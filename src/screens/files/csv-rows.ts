@@ -1,5 +1,6 @@
 /** The CSV rows of an assessment, in the current language (the exchange module only writes what it is given). */
 import type { TFunction } from 'i18next';
+import type { NumberDateFormat } from '../../wording/types';
 import type { PlanItem } from '../../assessment/plan-item-schema';
 import { answerCode, type AnswerCsvRow, type PlanCsvRow } from '../../exchange/csv';
 import type { Answer, InformationSystem } from '../../questionnaire/answer-schema';
@@ -11,7 +12,7 @@ import { describeAnswer } from '../../wording/answers';
 import { describeDeadline } from '../../wording/deadline';
 import { todayIso } from '../today';
 
-type Format = { number: (value: number) => string; date: (isoDate: string) => string };
+type Format = NumberDateFormat;
 
 /**
  * One inventory row in a cell: its name, then each field given ("Vai trò của đơn vị: Chủ quản; Loại hệ thống: …"),
