@@ -29,6 +29,7 @@ const screenCode = {
   plan: () => import('./screens/plan/plan-screen'),
   collection: () => import('./screens/collection/collection-screen'),
   received: () => import('./screens/collection/received-screen'),
+  device: () => import('./screens/device/device-data-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -44,6 +45,8 @@ const CollectionScreen = lazy(() =>
 const ReceivedScreen = lazy(() =>
   withQuestionTexts(screenCode.received)().then((m) => ({ default: m.ReceivedScreen })),
 );
+
+const DeviceDataScreen = lazy(() => screenCode.device().then((m) => ({ default: m.DeviceDataScreen })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -65,6 +68,9 @@ export function App() {
             <Route path={paths.plan.pattern} component={PlanScreen} />
             <Route path={paths.collection.pattern} component={CollectionScreen} />
             <Route path={paths.received.pattern} component={ReceivedScreen} />
+            <Route path={paths.device.pattern}>
+              <DeviceDataScreen />
+            </Route>
             <Route path={paths.assessment.pattern} component={TaskListScreen} />
             <Route component={NotFoundScreen} />
           </Switch>

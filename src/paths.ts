@@ -78,6 +78,7 @@ export const paths = {
   home: { pattern: '/', to: () => '/' },
   importFile: { pattern: '/import', to: () => '/import' },
   collection: { pattern: '/collection', to: () => '/collection' },
+  device: { pattern: '/device', to: () => '/device' },
   received: { pattern: new RoutePattern('/collection/:key'), to: (key: string) => `/collection/${encodeSegment(key)}` },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },

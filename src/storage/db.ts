@@ -153,6 +153,14 @@ db.on(
 
 // A newer copy of the app (another tab, after an update) wants to upgrade the schema: Dexie closes this
 // connection so the upgrade can run, and every later write here fails as 'replaced', which screens explain.
-db.on('versionchange', () => {
-  markDatabaseReplaced();
+// All data on the device deleted in another tab (storage/device-data.ts): this tab must not open the database
+// again, or its next write would bring back a piece of what was deleted; every write fails as 'deleted' instead.
+// Dexie calls the subscribers of this event last-subscribed first, and `false` stops it before its own, which would
+// close with auto-open left on.
+db.on('versionchange', (event: IDBVersionChangeEvent) => {
+  const deleted = event.newVersion === null;
+  markDatabaseReplaced(deleted ? 'deletion' : 'upgrade');
+  if (!deleted) return undefined;
+  db.close({ disableAutoOpen: true });
+  return false;
 });

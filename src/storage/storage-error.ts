@@ -4,7 +4,15 @@
  * newer copy of the app open in another tab has upgraded it (`replaced`), the data did not pass validation, or
  * something else; or the device already holds as many assessments as one backup file can (`limit`).
  */
-export type StorageFailure = 'quota' | 'unavailable' | 'outdated' | 'replaced' | 'invalid' | 'limit' | 'unknown';
+export type StorageFailure =
+  | 'quota'
+  | 'unavailable'
+  | 'outdated'
+  | 'replaced'
+  | 'deleted'
+  | 'invalid'
+  | 'limit'
+  | 'unknown';
 
 export class StorageError extends Error {
   readonly failure: StorageFailure;
@@ -16,15 +24,30 @@ export class StorageError extends Error {
   }
 }
 
-let wasReplaced = false;
+let replacedBy: 'upgrade' | 'deletion' | undefined;
 
-/** Set when another tab's newer version upgraded the database and this tab's connection was closed for it. */
-export function markDatabaseReplaced() {
-  wasReplaced = true;
+/**
+ * Set when another tab closed this tab's connection: a newer version of the app upgraded the database, or someone
+ * deleted all data on the device (storage/device-data.ts).
+ */
+export function markDatabaseReplaced(by: 'upgrade' | 'deletion' = 'upgrade') {
+  replacedBy = by;
+  if (by === 'deletion') for (const listener of deletionListeners) listener();
+}
+
+const deletionListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` when all data on the device is deleted from another tab (storage/device-data.ts); the app shell
+ * reloads then, so that what the last person had on screen goes too. Returns the unsubscribe function.
+ */
+export function onDeviceDataDeletedElsewhere(listener: () => void): () => void {
+  deletionListeners.add(listener);
+  return () => deletionListeners.delete(listener);
 }
 
 export function isReplaced(): boolean {
-  return wasReplaced;
+  return replacedBy !== undefined;
 }
 
 function errorName(error: unknown): string {
@@ -43,7 +66,9 @@ export function toStorageError(error: unknown): StorageError {
   if (names.includes('QuotaExceededError')) return new StorageError('quota', error);
   // Opening a database whose version is higher than this code knows: never write old-format data into it.
   if (names.includes('VersionError')) return new StorageError('outdated', error);
-  if (names.includes('DatabaseClosedError') && isReplaced()) return new StorageError('replaced', error);
+  if (names.includes('DatabaseClosedError') && replacedBy !== undefined) {
+    return new StorageError(replacedBy === 'deletion' ? 'deleted' : 'replaced', error);
+  }
   if (
     names.some((name) =>
       ['MissingAPIError', 'InvalidStateError', 'DatabaseClosedError', 'OpenFailedError'].includes(name),

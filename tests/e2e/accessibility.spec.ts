@@ -46,6 +46,15 @@ test('every screen and error state passes axe, in Vietnamese and in English', as
   await page.goto('/');
   await expect(page.getByRole('article')).toHaveCount(1);
   await expectNoViolations(page, 'list with an assessment');
+
+  // Data on this device, with the deletion's confirmation and its error shown (in English: the language is kept).
+  await page.goto('/device');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'device.title'));
+  await expectNoViolations(page, 'data on this device');
+  await page.getByRole('button', { name: text('en', 'device.deleteStart') }).click();
+  await page.getByRole('button', { name: text('en', 'device.deleteConfirm') }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'data on this device, confirmation with its error');
 });
 
 test('a section can be answered with the keyboard alone', async ({ page }) => {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { paths } from '../../paths';
 import { useFormat } from '../../i18n/use-format';
 import { useStorageState } from '../../storage/use-storage-state';
 
@@ -29,6 +31,9 @@ export function StoragePanel() {
         </p>
       ) : null}
       <p className="hint">{t('storagePanel.clearingWarning')}</p>
+      <p>
+        <Link href={paths.device.to()}>{t('storagePanel.deviceLink')}</Link>
+      </p>
     </section>
   );
 }

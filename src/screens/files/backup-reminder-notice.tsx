@@ -5,6 +5,15 @@ import { BusyButton, type BusyAction } from '../../ui/busy-button';
 
 const SNOOZE_KEY = 'egov-readiness.backup-reminder-snoozed-until';
 
+/** Forgets a "later" given to the reminder (when everything on the device is deleted: it was the last person's). */
+export function forgetBackupSnooze() {
+  try {
+    localStorage.removeItem(SNOOZE_KEY);
+  } catch {
+    // Storage blocked: there is nothing to forget.
+  }
+}
+
 function readSnooze(): string | undefined {
   try {
     return localStorage.getItem(SNOOZE_KEY) ?? undefined;
