@@ -5,14 +5,7 @@
  * something else; or the device already holds as many assessments as one backup file can (`limit`).
  */
 export type StorageFailure =
-  | 'quota'
-  | 'unavailable'
-  | 'outdated'
-  | 'replaced'
-  | 'deleted'
-  | 'invalid'
-  | 'limit'
-  | 'unknown';
+  'quota' | 'unavailable' | 'outdated' | 'replaced' | 'deleted' | 'invalid' | 'limit' | 'unknown';
 
 export class StorageError extends Error {
   readonly failure: StorageFailure;

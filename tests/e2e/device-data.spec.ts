@@ -76,7 +76,10 @@ test('offline, everything a participant left is deleted after the word is typed 
   await expect(page.getByText(text('vi', 'device.deleted'))).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(text('vi', 'device.deleted'))).toBeFocused();
   const after = await inspectDatabase(page);
-  expect(Object.values(after).every((count) => count === 0), JSON.stringify(after)).toBe(true);
+  expect(
+    Object.values(after).every((count) => count === 0),
+    JSON.stringify(after),
+  ).toBe(true);
 
   // The other tab starts again at the list, empty: the participant's section is no longer on its screen.
   await expect(other).toHaveURL(/\/$/, { timeout: 30_000 });
