@@ -15,18 +15,13 @@ import { listApplicableQuestions, questionnaire } from '../../questionnaire/ques
 import { PERIOD_PARTS } from '../../assessment/profile-schema';
 import { PROVINCE_IDS } from '../../assessment/provinces';
 import type { ReceivedAssessment } from '../received-schema';
+import { mulberry32 } from '../../workshop/transfer/neighbours';
 import { receivedAssessment, TODAY } from './compare.test-support';
 
-/** mulberry32: a small, fast, seeded generator, so a failing case can be replayed. */
+/** mulberry32 (the fountain code's own generator), as fractions in [0, 1): seeded, so a failing case can be replayed. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4_294_967_296;
 }
 
 type Random = () => number;

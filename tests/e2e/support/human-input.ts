@@ -16,20 +16,15 @@
  * NFC (`value.normalize('NFC')`): the same Vietnamese letter can be one code point or a letter and combining marks.
  */
 import type { CDPSession, Page } from '@playwright/test';
+import { mulberry32 as nextUint32 } from '../../../src/workshop/transfer/neighbours';
 
 /** A pseudo-random number in [0, 1). */
 export type Random = () => number;
 
-/** mulberry32: a tiny, well-mixed 32-bit generator. The same seed always gives the same sequence. */
+/** mulberry32 (the app's own, `src/workshop/transfer/neighbours.ts`) as fractions in [0, 1). The same seed always gives the same sequence. */
 export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = nextUint32(seed);
+  return () => next() / 4294967296;
 }
 
 /** Milliseconds between `min` and `max`; `skew` > 1 favours the short end (people mostly pause briefly). */
