@@ -4,6 +4,8 @@ import { encodeBase45 } from './base45';
 import { encodeMessage } from './fountain';
 import { mulberry32 } from './neighbours';
 import {
+  FRAME_PREFIX,
+  FRAME_SUFFIX,
   createTransferReceiver,
   createTransferSender,
   type TransferPushResult,
@@ -127,7 +129,8 @@ describe('a 40 kB assessment round-trips', () => {
         `loss: ${fromStart.distinct} (seeded run, ${fromStart.results.length} texts pushed); 50 patterns from frame 0: ` +
         `${summary(needed(0))}; 50 from mid-stream (frame 1000): ${summary(needed(1000))}`,
     );
-    expect(frameChars).toBe(932);
+    // 621 bytes in base45: 310 pairs of 3 characters and one byte of 2, inside the wrapping.
+    expect(frameChars).toBe(FRAME_PREFIX.length + 310 * 3 + 2 + FRAME_SUFFIX.length);
     // Never more than the fountain test's bound (2·K + 20) for this run.
     expect(fromStart.distinct).toBeLessThanOrEqual(2 * sender.blockCount + 20);
   });
@@ -151,8 +154,19 @@ describe('a 40 kB assessment round-trips', () => {
   });
 });
 
+test('no frame text begins or ends with white space, whatever the message: a reader that trims cannot cut it', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ minLength: 1, maxLength: 3000 }), fc.nat({ max: 40 }), (bytes, index) => {
+      const text = createTransferSender(bytes, { blockSize: 300 }).frameText(index);
+      expect(text.trim()).toBe(text);
+      expect(text.startsWith(FRAME_PREFIX) && text.endsWith(FRAME_SUFFIX)).toBe(true);
+    }),
+    { numRuns: 100 },
+  );
+});
+
 describe('corrupted frame texts', () => {
-  const caughtBy = ['not-base45', 'frame-checksum', 'unknown-format', 'unsupported-version'];
+  const caughtBy = ['not-a-frame', 'not-base45', 'frame-checksum', 'unknown-format', 'unsupported-version'];
 
   test('one changed character is rejected: not base45, or the frame CRC (or the format byte, at the start)', () => {
     const frameChars = sender.frameText(0).length;
@@ -185,16 +199,21 @@ describe('corrupted frame texts', () => {
   });
 });
 
+const wrap = (body: string) => `${FRAME_PREFIX}${body}${FRAME_SUFFIX}`;
+
 describe('garbage and foreign texts', () => {
   test.each([
+    ['empty', '', 'not-a-frame'],
+    ['a URL', 'https://example.com/?q=1', 'not-a-frame'],
+    ['a Wi-Fi QR code', 'WIFI:S:Workshop;T:WPA;P:matkhau;;', 'not-a-frame'],
+    ['Vietnamese text', 'Xin chào', 'not-a-frame'],
+    ['a frame cut by a reader that trims', sender.frameText(0).slice(0, -1), 'not-a-frame'],
+    ['wrapped, not base45', wrap('Xin chào'), 'not-base45'],
+    ['wrapped, a dangling character', wrap('BB8A'), 'not-base45'],
     // The empty string is base45 for no bytes, which the frame reader then finds too short.
-    ['empty', '', 'too-short'],
-    ['a URL', 'https://example.com/?q=1', 'not-base45'],
-    ['a Wi-Fi QR code', 'WIFI:S:Workshop;T:WPA;P:matkhau;;', 'not-base45'],
-    ['Vietnamese text', 'Xin chào', 'not-base45'],
-    ['a dangling character', 'BB8A', 'not-base45'],
-    ['valid base45, too short for a frame', 'BB8', 'too-short'],
-    ['valid base45, not a frame', encodeBase45(new Uint8Array(621).fill(0x55)), 'unknown-format'],
+    ['wrapped, nothing inside', wrap(''), 'too-short'],
+    ['wrapped, valid base45 too short for a frame', wrap('BB8'), 'too-short'],
+    ['wrapped, valid base45, not a frame', wrap(encodeBase45(new Uint8Array(621).fill(0x55))), 'unknown-format'],
   ])('%s is rejected', (_, text, reason) => {
     const receiver = createTransferReceiver();
     expect(receiver.push(text)).toEqual({ status: 'rejected', reason });
@@ -228,7 +247,7 @@ describe('garbage and foreign texts', () => {
     ['a truncated deflate stream', deflateSync(message, { level: 9 }).subarray(0, 500)],
     ['an empty message', new Uint8Array(0)],
   ])('a complete message of %s is inflate-failed, never complete, and decoding starts over', (_, bytes) => {
-    const frameText = encodeBase45(encodeMessage(bytes, { blockSize: 600 }).frame(0));
+    const frameText = wrap(encodeBase45(encodeMessage(bytes, { blockSize: 600 }).frame(0)));
     const receiver = createTransferReceiver();
     expect(receiver.push(frameText)).toEqual({ status: 'rejected', reason: 'inflate-failed' });
     expect(receiver.result()).toBeUndefined();

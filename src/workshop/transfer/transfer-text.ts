@@ -8,6 +8,11 @@
  * alphanumeric set, which every reader returns unchanged, at a cost of 3 characters per 2 bytes (no QR version more
  * at block 600, level L).
  *
+ * Each frame's text is wrapped in `EGR:` … `.`: base45 has a space among its characters, so a frame could begin
+ * (for about 2% of messages, every frame, since the first characters come from the header) or end with one, and a
+ * reader that trims its result would cut it; a fixed first and last character never is. The prefix also tells this
+ * app's frames from any other QR code in the room (`not-a-frame`) before decoding anything.
+ *
  * The receiver rejects, with a reason and without throwing, text that is not base45 (`not-base45`: another app's QR
  * code, a misread), every frame the fountain decoder rejects, and a complete message that does not inflate
  * (`inflate-failed`, then it starts over). It reports `complete` only with bytes whose compressed form passed the
@@ -16,7 +21,8 @@
  * ## Measured (transfer-text.test.ts prints these; Node 20.20.2, 2026-12-02)
  *
  * A 40,446-byte assessment JSON (245 answers, notes in Vietnamese drawn from a list of 10 sentences) deflates to
- * 5,161 bytes: K = 9 blocks of 600. Every frame is 621 bytes, 932 base45 characters (QR version 17 at level L).
+ * 5,161 bytes: K = 9 blocks of 600. Every frame is 621 bytes, 932 base45 characters, 937 with its wrapping (QR
+ * version 17 at level L).
  * With 30% of the displayed frames lost, a fifth of the reads doubled and reordering within windows of 5:
  *
  * - the test's seeded run, from frame 0, needed 16 distinct frames (20 texts read);
@@ -34,6 +40,10 @@ import { createDecoder, encodeMessage, type DecodeProgress, type PushResult, typ
 /** Decision 0016: a 621-byte frame, 932 base45 characters, QR version 17 at level L. */
 export const DEFAULT_BLOCK_SIZE = 600;
 
+/** What every frame text starts and ends with (see above); both in the QR alphanumeric set. */
+export const FRAME_PREFIX = 'EGR:';
+export const FRAME_SUFFIX = '.';
+
 export interface TransferSender {
   /** Bytes of the message before compression. */
   readonly messageLength: number;
@@ -50,7 +60,7 @@ export interface TransferSenderOptions {
   blockSize?: number;
 }
 
-export type TransferRejectReason = RejectReason | 'not-base45' | 'inflate-failed';
+export type TransferRejectReason = RejectReason | 'not-a-frame' | 'not-base45' | 'inflate-failed';
 
 export type TransferPushResult =
   Exclude<PushResult, { status: 'rejected' }> | { status: 'rejected'; reason: TransferRejectReason };
@@ -74,7 +84,7 @@ export function createTransferSender(
     messageLength: message.length,
     compressedLength: compressed.length,
     blockCount: encoder.blockCount,
-    frameText: (index) => encodeBase45(encoder.frame(index)),
+    frameText: (index) => `${FRAME_PREFIX}${encodeBase45(encoder.frame(index))}${FRAME_SUFFIX}`,
   };
 }
 
@@ -100,7 +110,10 @@ export function createTransferReceiver(): TransferReceiver {
 
   return {
     push(text) {
-      const decoded = decodeBase45(text);
+      if (!text.startsWith(FRAME_PREFIX) || !text.endsWith(FRAME_SUFFIX) || text.length < 5) {
+        return { status: 'rejected', reason: 'not-a-frame' };
+      }
+      const decoded = decodeBase45(text.slice(FRAME_PREFIX.length, -FRAME_SUFFIX.length));
       if (!decoded.ok) return { status: 'rejected', reason: 'not-base45' };
       const result = decoder.push(decoded.bytes);
       if (result.status !== 'complete' || message !== undefined) return result;
