@@ -11,7 +11,9 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': the QR reader's decoder is WebAssembly (zxing-wasm, decision 0016); it allows compiling wasm
+  // only, not eval or new Function.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -99,7 +101,7 @@ export default defineConfig({
       workbox: {
         // Everything the app can ever load, lazy chunks and both languages included, so that after one visit it
         // works with no network. Fonts and images are listed explicitly: the default pattern leaves them out.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf,woff2,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,ttf,woff2,json,wasm}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The PDF chunk and its font (issue 5) exceed the 2 MiB default and would silently not be precached.

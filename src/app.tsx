@@ -30,6 +30,8 @@ const screenCode = {
   collection: () => import('./screens/collection/collection-screen'),
   received: () => import('./screens/collection/received-screen'),
   device: () => import('./screens/device/device-data-screen'),
+  sendQr: () => import('./screens/transfer/send-qr-screen'),
+  receiveQr: () => import('./screens/transfer/receive-qr-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -47,6 +49,9 @@ const ReceivedScreen = lazy(() =>
 );
 
 const DeviceDataScreen = lazy(() => screenCode.device().then((m) => ({ default: m.DeviceDataScreen })));
+
+const SendQrScreen = lazy(() => screenCode.sendQr().then((m) => ({ default: m.SendQrScreen })));
+const ReceiveQrScreen = lazy(() => screenCode.receiveQr().then((m) => ({ default: m.ReceiveQrScreen })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -66,6 +71,8 @@ export function App() {
             <Route path={paths.section.pattern} component={SectionScreen} />
             <Route path={paths.results.pattern} component={ResultsScreen} />
             <Route path={paths.plan.pattern} component={PlanScreen} />
+            <Route path={paths.sendQr.pattern} component={SendQrScreen} />
+            <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
             <Route path={paths.collection.pattern} component={CollectionScreen} />
             <Route path={paths.received.pattern} component={ReceivedScreen} />
             <Route path={paths.device.pattern}>

@@ -79,6 +79,8 @@ export const paths = {
   importFile: { pattern: '/import', to: () => '/import' },
   collection: { pattern: '/collection', to: () => '/collection' },
   device: { pattern: '/device', to: () => '/device' },
+  /** The trainer's (or department's) device reading an assessment shown as QR codes (issue 13). */
+  receiveQr: { pattern: '/qr/receive', to: () => '/qr/receive' },
   received: { pattern: new RoutePattern('/collection/:key'), to: (key: string) => `/collection/${encodeSegment(key)}` },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },
@@ -93,6 +95,11 @@ export const paths = {
   plan: {
     pattern: new RoutePattern('/assessments/:assessmentId/plan'),
     to: (id: string) => `${assessmentPath(id)}/plan`,
+  },
+  /** One assessment shown as a looping sequence of QR codes, for a trainer's device to read (issue 13). */
+  sendQr: {
+    pattern: new RoutePattern('/assessments/:assessmentId/qr'),
+    to: (id: string) => `${assessmentPath(id)}/qr`,
   },
   section: {
     pattern: new RoutePattern('/assessments/:assessmentId/sections/:sectionId'),

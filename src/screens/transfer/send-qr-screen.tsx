@@ -1,0 +1,4 @@
+/** Placeholder, replaced by the sending screen (issue 13). */
+export function SendQrScreen() {
+  return null;
+}
