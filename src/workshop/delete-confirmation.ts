@@ -6,8 +6,6 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
-import '../zod-config';
-import { z } from 'zod';
 import { foldText } from '../collection/compare/fold-text';
 
 /** The words as the screens show them; the check compares them folded. */
@@ -18,10 +16,3 @@ const FOLDED_WORDS = new Set(Object.values(DELETE_WORDS).map(foldText));
 export function isDeleteConfirmation(typed: string): boolean {
   return FOLDED_WORDS.has(foldText(typed));
 }
-
-/** The confirmation form. The message is a locale key, translated where it is shown. */
-export const deleteConfirmationSchema = z.object({
-  confirmation: z.string().refine(isDeleteConfirmation, { error: 'device.errors.confirmation' }),
-});
-
-export type DeleteConfirmation = z.infer<typeof deleteConfirmationSchema>;

@@ -44,6 +44,9 @@ export function CollectionScreen() {
       </Link>
       <PageHeading title={t('collection.title')}>{t('collection.title')}</PageHeading>
       <p className="lead">{t('collection.intro')}</p>
+      <p>
+        <Link href={paths.receiveQr.to()}>{t('collection.receiveQr')}</Link>
+      </p>
       {roster === undefined || figures.status === 'loading' ? (
         <p role="status">{t('common.loading')}</p>
       ) : (

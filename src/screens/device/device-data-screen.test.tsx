@@ -63,7 +63,8 @@ test('what the device holds, a backup first, then everything deleted after the w
 test('cancel leaves everything as it was', async () => {
   await participantWork();
   const { reload, user } = await renderScreen();
-  await user.click(await screen.findByRole('button', { name: 'Xóa mọi dữ liệu…' }));
+  await screen.findByRole('list', { name: 'Những gì đang lưu trên thiết bị này' });
+  await user.click(screen.getByRole('button', { name: 'Xóa mọi dữ liệu…' }));
   await user.type(screen.getByLabelText('Gõ XÓA để xác nhận'), 'XÓA');
   await user.click(screen.getByRole('button', { name: 'Hủy' }));
   expect(screen.queryByLabelText('Gõ XÓA để xác nhận')).toBeNull();
@@ -77,6 +78,8 @@ test('an empty device has nothing to delete; after a deletion the page says it i
   const done = screen.getByText(/Đã xóa mọi dữ liệu của ứng dụng trên thiết bị này/);
   expect(done).toHaveFocus();
   expect(window.location.search).toBe('');
-  expect(await screen.findByRole('button', { name: 'Xóa mọi dữ liệu…' })).toBeDisabled();
+  // Once the device is counted: nothing there, nothing to delete.
+  expect(await screen.findByText(/^0 bản tự đánh giá của đơn vị/)).toBeVisible();
+  expect(screen.getByRole('button', { name: 'Xóa mọi dữ liệu…' })).toBeDisabled();
   expect(screen.queryByRole('button', { name: 'Sao lưu tất cả đánh giá (JSON)' })).toBeNull();
 });

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { use, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,7 @@ import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { TextField } from '../../ui/text-field';
-import { DELETE_WORDS, deleteConfirmationSchema, type DeleteConfirmation } from '../../workshop/delete-confirmation';
+import { DELETE_WORDS, isDeleteConfirmation } from '../../workshop/delete-confirmation';
 import { forgetBackupSnooze } from '../files/backup-reminder-notice';
 import { useFileExport } from '../files/use-file-export';
 import { describeStorageError } from '../storage-messages';
@@ -42,15 +41,13 @@ export function DeviceDataScreen({ reload = reloadAfterDeletion }: { reload?: (u
   const [deleted] = useState(() => new URLSearchParams(window.location.search).has(DELETED_PARAM));
   const confirmRef = useRef<HTMLInputElement | null>(null);
   const deletedRef = useRef<HTMLDivElement>(null);
-  const form = useForm<DeleteConfirmation>({
-    resolver: zodResolver(deleteConfirmationSchema),
-    defaultValues: { confirmation: '' },
-    shouldFocusError: false,
-  });
+  const form = useForm<{ confirmation: string }>({ defaultValues: { confirmation: '' }, shouldFocusError: false });
   const word = i18n.resolvedLanguage === 'en' ? DELETE_WORDS.en : DELETE_WORDS.vi;
   const errorKey = form.formState.errors.confirmation?.message;
   const error = errorKey ? t(errorKey, { word }) : undefined;
-  const registration = form.register('confirmation');
+  const registration = form.register('confirmation', {
+    validate: (typed) => isDeleteConfirmation(typed) || 'device.errors.confirmation',
+  });
 
   useEffect(() => {
     if (mode === 'confirm') confirmRef.current?.focus();
@@ -126,7 +123,7 @@ export function DeviceDataScreen({ reload = reloadAfterDeletion }: { reload?: (u
             <button
               type="button"
               className="button button--warning"
-              disabled={isEmpty}
+              disabled={!counts || isEmpty}
               onClick={() => setMode('confirm')}
             >
               {t('device.deleteStart')}

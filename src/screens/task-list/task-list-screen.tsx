@@ -95,6 +95,9 @@ export function TaskListScreen() {
         <Link href={paths.plan.to(assessment.id)} className="button button--secondary">
           {t('taskList.plan')}
         </Link>
+        <Link href={paths.sendQr.to(assessment.id)} className="button button--secondary">
+          {t('taskList.sendQr')}
+        </Link>
       </p>
       <h2 className="heading-m">{t('taskList.sectionsHeading')}</h2>
       <ol className="task-list">
