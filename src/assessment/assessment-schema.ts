@@ -4,6 +4,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import { contentIdSchema, sectionIdSchema } from '../questionnaire/content-schema';
+import { consensusRecordSchema } from './consensus-schema';
 import { profileSchema } from './profile-schema';
 
 export const assessmentIdSchema = z.string().min(1).max(64);
@@ -27,6 +28,18 @@ export const assessmentSchema = z.object({
    * No timestamp, so that upgrading the same assessment twice gives equal records.
    */
   upgradedFrom: z.object({ version: z.string(), unitTypeInferred: z.literal(true).optional() }).optional(),
+  /**
+   * A sample made to teach with (issue 13), of a fictional unit: every screen, the PDF and every export say so, and
+   * a collection keeps it out of its figures.
+   */
+  sample: z.literal(true).optional(),
+  /** Set when this assessment merges the separate answers of several members of one unit (issue 13). */
+  consensus: consensusRecordSchema.optional(),
+  /**
+   * The participant session of a shared device (workshop mode, issue 13) this assessment belongs to: only that
+   * session shows it, and handing in deletes it. Device-only; never in files.
+   */
+  sessionId: z.string().min(1).max(64).optional(),
   /** When the person closed the notice of what the upgrade changed (device-only; never in files). */
   upgradeNoticeClosedAt: z.iso.datetime().optional(),
   /** When this assessment was last in an export that was read back and checked (device-only; never in files). */

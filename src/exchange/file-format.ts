@@ -57,6 +57,8 @@ export const fileAssessmentSchema = assessmentSchema.pick({
   resumeAt: true,
   duplicatedFrom: true,
   upgradedFrom: true,
+  sample: true,
+  consensus: true,
 });
 export type FileAssessment = z.infer<typeof fileAssessmentSchema>;
 

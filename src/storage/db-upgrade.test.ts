@@ -122,9 +122,13 @@ test('a database written by version 1 opens upgraded, with its assessment and an
     'answers',
     'assessments',
     'collectionFigures',
+    'deviceSettings',
     'planItems',
     'received',
     'rosters',
+    'sessions',
+    'workshopSummaries',
+    'workshops',
   ]);
   expect(await readAssessment(assessment.id)).toEqual(assessment);
   expect(await listAssessments()).toEqual([assessment]);
@@ -177,6 +181,36 @@ test('a version 4 database (a collection, no kept figures) opens at version 5 wi
   expect(await listReceived()).toEqual([copy]);
   // Nothing kept yet: the first visit to the dashboard computes the figures.
   expect(await readCollectionFigures('/assets/rows-worker-AbC123.js')).toEqual({ generation: 0, kept: null });
+});
+
+test('a version 5 database (a collection with kept figures) opens at version 6 with nothing lost and no workshop', async () => {
+  const copy = receivedAssessment({ id: 'ubnd-xa-an-binh' });
+  const version5 = new Dexie(DATABASE_NAME);
+  version5.version(5).stores({
+    assessments: 'id, updatedAt',
+    answers: '[assessmentId+questionId], assessmentId',
+    planItems: '[assessmentId+questionId], assessmentId',
+    received: 'key, id',
+    rosters: 'key',
+    collectionFigures: 'key',
+  });
+  try {
+    await version5.open();
+    await version5.table('received').add(copy);
+    await version5.table('collectionFigures').put({ key: 'generation', generation: 7 });
+  } finally {
+    version5.close();
+  }
+
+  await prepareDatabase();
+  await db.open();
+
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  expect(await listReceived()).toEqual([copy]);
+  expect(await readCollectionFigures('/assets/rows-worker-AbC123.js')).toEqual({ generation: 7, kept: null });
+  expect(await db.workshops.count()).toBe(0);
+  expect(await db.sessions.count()).toBe(0);
+  expect(await db.deviceSettings.count()).toBe(0);
 });
 
 test('this copy of the app meeting a database from a newer version refuses to write, and says why', async () => {

@@ -15,11 +15,14 @@ import type { PlanItem } from '../assessment/plan-item-schema';
 import type { CollectionFigures } from '../collection/compare/compute-collection';
 import type { ReceivedAssessment } from '../collection/received-schema';
 import type { Roster } from '../collection/roster/roster-schema';
+import type { ParticipantSession, WorkshopMode } from '../workshop/session-schema';
+import type { AssessmentSummary } from '../workshop/summary/summary-schema';
+import type { Workshop } from '../workshop/workshop-schema';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** The version whose upgrade carries content 1.x to 2.0: only a database older than this needs its code. */
 const CONTENT_UPGRADE_VERSION = 3;
 
@@ -55,6 +58,15 @@ export type StoredCollectionFigures =
   | { key: 'generation'; generation: number }
   | { key: 'figures'; generation: number; signature: string; today: string; figures: CollectionFigures };
 
+/** A trainer's workshop (issue 13). */
+export type StoredWorkshop = Workshop;
+/** A scores-only summary read from one static QR code, kept with the workshop it was read for (issue 13). */
+export type StoredWorkshopSummary = AssessmentSummary & { key: string; workshopId: string; receivedAt: string };
+/** A participant's session on a shared device (issue 13). */
+export type StoredSession = ParticipantSession;
+/** The device's settings: for now, workshop mode (one record, key 'workshop-mode'). */
+export type StoredDeviceSetting = WorkshopMode;
+
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
   answers!: Dexie.Table<StoredAnswer, [string, string]>;
@@ -62,6 +74,10 @@ export class ReadinessDatabase extends Dexie {
   received!: EntityTable<StoredReceived, 'key'>;
   rosters!: EntityTable<StoredRoster, 'key'>;
   collectionFigures!: Dexie.Table<StoredCollectionFigures, StoredCollectionFigures['key']>;
+  workshops!: EntityTable<StoredWorkshop, 'id'>;
+  workshopSummaries!: EntityTable<StoredWorkshopSummary, 'key'>;
+  sessions!: EntityTable<StoredSession, 'id'>;
+  deviceSettings!: EntityTable<StoredDeviceSetting, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -95,8 +111,17 @@ export class ReadinessDatabase extends Dexie {
     // Version 5 (issue 12): the collection's figures, kept between visits (decision 0015). A new table only, empty
     // at first: the first visit computes the figures as before. Every later upgrade that rewrites `received` must
     // clear it.
-    this.version(SCHEMA_VERSION).stores({
+    this.version(5).stores({
       collectionFigures: 'key',
+    });
+    // Version 6 (issue 13): workshops. A trainer's workshops and the scores-only summaries read for them; a shared
+    // device's workshop mode and its participants' sessions (an assessment names its session in `sessionId`, not
+    // indexed: a device holds few). New tables only.
+    this.version(SCHEMA_VERSION).stores({
+      workshops: 'id',
+      workshopSummaries: 'key, workshopId',
+      sessions: 'id',
+      deviceSettings: 'key',
     });
   }
 }

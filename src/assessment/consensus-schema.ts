@@ -1,0 +1,47 @@
+/**
+ * The record a consensus assessment keeps (issue 13): several members of one unit answered separately, a facilitator
+ * merged their answers, and for every question this keeps what each member answered and, where they differed, the
+ * answer the group agreed and why. It travels with the assessment in its files, so the department sees who answered
+ * what.
+ *
+ * Pure module: no React, no storage, no i18next.
+ */
+import '../zod-config';
+import { z } from 'zod';
+import { answerSchema, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../questionnaire/answer-schema';
+import { contentIdSchema } from '../questionnaire/content-schema';
+
+/** A workshop table seats a handful of people per unit; twenty is generous. */
+export const MAX_CONSENSUS_MEMBERS = 20;
+
+export const consensusMemberSchema = z.object({
+  /** Stable within this record: "m1", "m2", ... */
+  memberId: z.string().min(1).max(16),
+  /** The member's name and role as their own assessment's profile gave them. */
+  name: z.string().trim().min(1).max(MAX_SHORT_TEXT_LENGTH),
+  role: z.string().trim().max(MAX_SHORT_TEXT_LENGTH).optional(),
+  /** The id of the member's own assessment that was merged. */
+  sourceAssessmentId: z.string().min(1).max(64),
+});
+export type ConsensusMember = z.infer<typeof consensusMemberSchema>;
+
+/** One question: what each member answered (absent when they left it blank), and how the group settled it. */
+export const consensusQuestionSchema = z.object({
+  questionId: contentIdSchema,
+  /** `agreed`: every member who answered gave the same answer; `decided`: they differed and the group chose. */
+  outcome: z.enum(['agreed', 'decided']),
+  /** Why the group chose this answer (for `decided`). */
+  reason: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
+  answers: z.array(z.object({ memberId: z.string().min(1).max(16), answer: answerSchema })).max(MAX_CONSENSUS_MEMBERS),
+});
+export type ConsensusQuestion = z.infer<typeof consensusQuestionSchema>;
+
+export const consensusRecordSchema = z.object({
+  members: z.array(consensusMemberSchema).min(2).max(MAX_CONSENSUS_MEMBERS),
+  /** Sorted by question id; at most one per question. */
+  questions: z.array(consensusQuestionSchema).max(1000),
+  /** Who led the discussion, when given. */
+  facilitator: z.string().trim().max(MAX_SHORT_TEXT_LENGTH).optional(),
+  mergedAt: z.iso.datetime(),
+});
+export type ConsensusRecord = z.infer<typeof consensusRecordSchema>;
