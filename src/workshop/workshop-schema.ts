@@ -30,8 +30,11 @@ export const workshopSchema = z.object({
     .transform((value) => (value === '' ? undefined : value)),
   /** The units expected in the room, as roster entries (so received assessments match them as a roster's do). */
   expectedUnits: z.array(rosterEntrySchema).max(MAX_ROSTER_ENTRIES).default([]),
-  /** Keys (in `received`) of the assessments handed in to this workshop, by QR code or file. */
-  receivedKeys: z.array(z.string().min(1).max(100)).max(MAX_ROSTER_ENTRIES).default([]),
+  /**
+   * The ids of the received assessments handed in to this workshop, by QR code or file. Ids, not `received` keys:
+   * a diverging copy's key can change (decision 0012); every copy of a listed id belongs to the workshop.
+   */
+  assessmentIds: z.array(z.string().min(1).max(64)).max(MAX_ROSTER_ENTRIES).default([]),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
