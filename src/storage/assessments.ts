@@ -35,7 +35,14 @@ async function assertRoomForOneMore() {
   if (count >= MAX_ASSESSMENTS) throw new StorageError('limit');
 }
 
-export async function createAssessment(profile: Profile): Promise<Assessment> {
+/**
+ * A new assessment; with `sessionId`, it belongs to that participant's session on a shared device (issue 13), which
+ * must still be there (a session ended in another tab takes no new work).
+ */
+export async function createAssessment(
+  profile: Profile,
+  { sessionId }: { sessionId?: string } = {},
+): Promise<Assessment> {
   const timestamp = now();
   const assessment = validated({
     id: crypto.randomUUID(),
@@ -44,9 +51,13 @@ export async function createAssessment(profile: Profile): Promise<Assessment> {
     questionnaireVersion: CONTENT_VERSION,
     createdAt: timestamp,
     updatedAt: timestamp,
+    ...(sessionId ? { sessionId } : {}),
   });
   await guard(() =>
-    db.transaction('rw', db.assessments, async () => {
+    db.transaction('rw', db.assessments, db.sessions, async () => {
+      if (sessionId && !(await db.sessions.get(sessionId))) {
+        throw new StorageError('invalid', new Error(`No session ${sessionId}`));
+      }
       await assertRoomForOneMore();
       await db.assessments.add(assessment);
     }),
@@ -114,6 +125,8 @@ export async function duplicateAssessment(id: string): Promise<Assessment> {
         createdAt: timestamp,
         updatedAt: timestamp,
         duplicatedFrom: source.id,
+        // A participant's copy stays in their session, so handing in takes it too.
+        ...(source.sessionId ? { sessionId: source.sessionId } : {}),
       });
       const answers = await db.answers.where('assessmentId').equals(id).toArray();
       await db.assessments.add(copy);
