@@ -27,6 +27,18 @@ export function drawFrame(canvas: HTMLCanvasElement, text: string): DrawnFrame {
 }
 
 /**
+ * The scores-only summary's one static code (summary-code.ts): level M at least, as decision 0016 chose for it. It
+ * is drawn once and has no next frame to make up for a misread, so it takes the stronger correction; a realistic
+ * summary is still version 10 (57×57 modules).
+ */
+export function drawSummaryCode(canvas: HTMLCanvasElement, text: string): DrawnFrame {
+  const start = performance.now();
+  const code = generate(mode.alphaNumeric(text), { minCorrectionLevel: correction.M });
+  code.toCanvas(canvas, { on: BLACK, off: WHITE, pad: QUIET_ZONE });
+  return { modules: code.size + 2 * QUIET_ZONE, milliseconds: performance.now() - start };
+}
+
+/**
  * The largest square size (CSS px) for a symbol of `modules` modules in `available` CSS px that gives every module
  * the same whole number of device pixels, so that no module is drawn wider than its neighbour.
  */

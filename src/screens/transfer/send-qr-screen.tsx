@@ -1,4 +1,4 @@
-import { use, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { use, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
@@ -11,27 +11,34 @@ import { describePeriod, describeUnit } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
 import { describeStorageError } from '../storage-messages';
 import { prefersReducedMotion, SPEEDS, useFrameClock, useScreenWakeLock, type Speed } from './send-qr-clock';
-import { drawFrame, symbolSize, type DrawnFrame } from './send-qr-draw';
+import { drawFrame, drawSummaryCode, type DrawnFrame } from './send-qr-draw';
+import { useSymbolSize } from './send-qr-size';
 import { useAssessmentSender } from './send-qr-sender';
+import { SummaryCode } from './send-qr-summary';
 
 /** Draws one frame's text on the canvas; the tests pass their own (jsdom has no canvas). */
 export type DrawFrame = (canvas: HTMLCanvasElement, text: string) => DrawnFrame;
 
-/** `params` as the router passes them (the id is read with `useParams`); `draw` for the tests. */
+/** `params` as the router passes them (the id is read with `useParams`); `draw` and `drawSummary` for the tests. */
 export interface SendQrScreenProps {
   draw?: DrawFrame;
+  drawSummary?: DrawFrame;
   params?: unknown;
 }
 
 const SPEED_ORDER: readonly Speed[] = ['slow', 'normal', 'fast'];
+/** All answers as looping codes (the file, byte for byte), or the scores alone as one static code. */
+type Content = 'answers' | 'summary';
+const CONTENT_ORDER: readonly Content[] = ['answers', 'summary'];
 
 /**
  * The participant's phone sends one assessment to the trainer's device as a looping sequence of QR codes (issue 13,
  * decision 0016): the same JSON as the file export, one frame drawn per tick, frames 0, 1, 2, … without end.
  */
-export function SendQrScreen({ draw = drawFrame }: SendQrScreenProps) {
+export function SendQrScreen({ draw = drawFrame, drawSummary = drawSummaryCode }: SendQrScreenProps) {
   use(screenTextsReady('send-qr'));
   const { t } = useTranslation();
+  const [content, setContent] = useState<Content>('answers');
   const { assessmentId = '' } = useParams<{ assessmentId: string }>();
   const loaded = useAssessment(assessmentId);
   const sending = useAssessmentSender(assessmentId, loaded !== undefined && loaded !== null);
@@ -58,19 +65,49 @@ export function SendQrScreen({ draw = drawFrame }: SendQrScreenProps) {
           <dd>{describePeriod(t, profile)}</dd>
         </div>
       </dl>
-      {sending.status === 'loading' ? <p role="status">{t('sendQr.loading')}</p> : null}
-      {sending.status === 'failed' ? (
+      <div className="form-group">
+        <fieldset className="fieldset">
+          <legend className="fieldset__legend">{t('sendQr.contentLegend')}</legend>
+          <div className="radios">
+            {CONTENT_ORDER.map((option) => (
+              <div key={option} className="radios__row">
+                <div className="radios__item">
+                  <input
+                    id={`send-qr-content-${option}`}
+                    className="radios__input"
+                    type="radio"
+                    name="send-qr-content"
+                    value={option}
+                    checked={content === option}
+                    aria-describedby={`send-qr-content-${option}-hint`}
+                    onChange={() => setContent(option)}
+                  />
+                  <label className="radios__label" htmlFor={`send-qr-content-${option}`}>
+                    {t(`sendQr.contents.${option}`)}
+                  </label>
+                  <p id={`send-qr-content-${option}-hint`} className="hint radios__hint">
+                    {t(`sendQr.contents.${option}Hint`)}
+                  </p>
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {content === 'summary' ? <SummaryCode loaded={loaded} draw={drawSummary} /> : null}
+      {content === 'answers' && sending.status === 'loading' ? <p role="status">{t('sendQr.loading')}</p> : null}
+      {content === 'answers' && sending.status === 'failed' ? (
         <div className="notice notice--error" role="alert">
           {t(describeStorageError(sending.error))}
         </div>
       ) : null}
-      {sending.status === 'ready' ? <QrPlayer sender={sending.sender} draw={draw} /> : null}
+      {content === 'answers' && sending.status === 'ready' ? <QrPlayer sender={sending.sender} draw={draw} /> : null}
       <h2 className="heading-m">{t('sendQr.howHeading')}</h2>
       <ul>
         <li>{t('sendQr.how.steady')}</li>
         <li>{t('sendQr.how.bright')}</li>
         <li>{t('sendQr.how.awake')}</li>
-        <li>{t('sendQr.how.missed')}</li>
+        {content === 'answers' ? <li>{t('sendQr.how.missed')}</li> : null}
       </ul>
     </>
   );
@@ -85,7 +122,6 @@ function QrPlayer({ sender, draw }: { sender: TransferSender; draw: DrawFrame })
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [modules, setModules] = useState<number>();
-  const [available, setAvailable] = useState<number>();
   useScreenWakeLock(running);
 
   // One frame per tick, drawn straight on the canvas (about 2 ms, see the e2e test); the counter re-renders with it.
@@ -98,24 +134,7 @@ function QrPlayer({ sender, draw }: { sender: TransferSender; draw: DrawFrame })
     setModules(drawn.modules);
   }, [draw, sender, index]);
 
-  // As large as the screen allows: the column's width, and no taller than the window.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const measure = () => setAvailable(Math.min(box.clientWidth, window.innerHeight));
-    measure();
-    window.addEventListener('resize', measure);
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
-    observer?.observe(box);
-    return () => {
-      window.removeEventListener('resize', measure);
-      observer?.disconnect();
-    };
-  }, []);
-  const size =
-    modules !== undefined && available !== undefined && available > 0
-      ? symbolSize(available, modules, window.devicePixelRatio)
-      : undefined;
+  const size = useSymbolSize(boxRef, modules);
 
   const shown = index + 1;
   return (
