@@ -3,6 +3,7 @@ import { choice, dontKnow, notApplicable, percent, countPair } from '../../../te
 import { receivedAssessment, tinyQuestionnaire, TODAY } from '../../collection/compare/compare.test-support';
 import { generateCollection } from '../../collection/compare/generated-collection.test-support';
 import type { ReceivedAssessment } from '../../collection/received-schema';
+import type { Question } from '../../questionnaire/content-schema';
 import { questionnaire } from '../../questionnaire/questionnaire';
 import type { AnswerDistribution } from './answer-distribution';
 import { selectClass } from './class-members';
@@ -109,12 +110,11 @@ test('disagreement first, or the weakest first; ties keep the questionnaire orde
 });
 
 test('shares fall in bands of 20 points; 0 out of 0 is "nothing to count"', () => {
-  const question = questionnaire.sections
-    .flatMap((section) => section.questions)
-    .find((candidate) => candidate.type === 'count-pair' && candidate.appliesTo.includes('provincial-department'));
-  const share = questionnaire.sections
-    .flatMap((section) => section.questions)
-    .find((candidate) => candidate.type === 'percentage' && candidate.appliesTo.includes('provincial-department'));
+  const questions: readonly Question[] = questionnaire.sections.flatMap((section): Question[] => section.questions);
+  const forDepartments = (type: Question['type']) =>
+    questions.find((candidate) => candidate.type === type && candidate.appliesTo.includes('provincial-department'));
+  const question = forDepartments('count-pair');
+  const share = forDepartments('percentage');
   if (!question || !share) throw new Error('content has a count-pair and a percentage question');
   const units = [
     receivedAssessment({ id: 'p1', answers: [countPair(question.id, 19, 100), percent(share.id, 100)] }),
