@@ -19,6 +19,8 @@ import { screenTextsReady } from '../../i18n/i18n';
 import { paths } from '../../paths';
 import { receiveAssessments } from '../../storage/collection';
 import { PageHeading } from '../../ui/page-heading';
+import { decodeSummary, looksLikeSummaryCode } from '../../workshop/summary/summary-code';
+import type { AssessmentSummary } from '../../workshop/summary/summary-schema';
 import { createTransferReceiver, type TransferReceiver } from '../../workshop/transfer/transfer-text';
 import { describePeriod } from '../assessment-labels';
 import { describeStorageError } from '../storage-messages';
@@ -26,6 +28,7 @@ import { todayIso } from '../today';
 import { browserGetUserMedia, CameraError, openCamera, stopStream, type GetUserMedia } from './receive-qr-camera';
 import { browserNextFrame, createFrameGrabber, startReadLoop, type GrabFrame, type NextFrame } from './receive-qr-loop';
 import { loadQrReader, type QrReader } from './receive-qr-reader';
+import { keepSummary, SummaryReceived, useWorkshopParam, type SummaryKept } from './receive-qr-summary';
 
 /** The live region speaks at the first part, then every this many parts, and at the end. */
 export const ANNOUNCE_EVERY_PARTS = 3;
@@ -54,6 +57,7 @@ type State =
   | { kind: 'reading'; decoded: number; total: number; ignored: number }
   | { kind: 'storing' }
   | { kind: 'done'; received: Received[] }
+  | { kind: 'summary'; summary: AssessmentSummary; kept: SummaryKept }
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string };
 
@@ -108,6 +112,11 @@ export function ReceiveQrScreen({
   useEffect(() => {
     tRef.current = t;
   }, [t]);
+  const workshopId = useWorkshopParam();
+  const workshopRef = useRef(workshopId);
+  useEffect(() => {
+    workshopRef.current = workshopId;
+  }, [workshopId]);
 
   const stopCamera = useCallback(() => {
     attempt.current += 1;
@@ -121,7 +130,8 @@ export function ReceiveQrScreen({
   // Leaving the page stops the camera.
   useEffect(() => stopCamera, [stopCamera]);
   useEffect(() => {
-    if (state.kind === 'done' || state.kind === 'refused' || state.kind === 'error') resultRef.current?.focus();
+    if (state.kind === 'done' || state.kind === 'summary' || state.kind === 'refused' || state.kind === 'error')
+      resultRef.current?.focus();
   }, [state.kind]);
 
   const start = async () => {
@@ -172,6 +182,16 @@ export function ReceiveQrScreen({
         },
         onText: (text) => {
           if (!current() || receiver.current !== decoding) return false;
+          // A scores-only summary (one static code) is read whole or not at all; a misread one is shown again.
+          const summary = looksLikeSummaryCode(text) ? decodeSummary(text) : undefined;
+          if (summary?.ok) {
+            stopCamera();
+            setState({ kind: 'storing' });
+            void keepSummary(summary.summary, workshopRef.current).then((kept) => {
+              if (receiver.current === decoding) setState({ kind: 'summary', summary: summary.summary, kept });
+            });
+            return false;
+          }
           const pushed = decoding.push(text);
           if (pushed.status === 'rejected') {
             ignored += 1;
@@ -279,6 +299,9 @@ export function ReceiveQrScreen({
             </p>
           </div>
         ) : null}
+        {state.kind === 'summary' ? (
+          <SummaryReceived summary={state.summary} initial={state.kept} resultRef={resultRef} />
+        ) : null}
         {state.kind === 'refused' ? (
           <div className="notice notice--error" role="alert" tabIndex={-1} ref={resultRef}>
             <h2 className="heading-m">{t('receiveQr.refusedTitle')}</h2>
@@ -300,7 +323,7 @@ export function ReceiveQrScreen({
             </button>
           ) : state.kind === 'storing' ? null : (
             <button type="button" className="button" onClick={() => void start()}>
-              {state.kind === 'done' || state.kind === 'refused'
+              {state.kind === 'done' || state.kind === 'summary' || state.kind === 'refused'
                 ? t('receiveQr.receiveAnother')
                 : state.kind === 'error'
                   ? t('receiveQr.tryAgain')
