@@ -79,8 +79,16 @@ export const paths = {
   importFile: { pattern: '/import', to: () => '/import' },
   collection: { pattern: '/collection', to: () => '/collection' },
   device: { pattern: '/device', to: () => '/device' },
+  /** Putting this device in workshop mode, shared by participants one after another (issue 13). */
+  workshopModeSetup: { pattern: '/device/workshop-mode', to: () => '/device/workshop-mode' },
+  /** A participant's "finish and hand in" on a shared device (issue 13). */
+  handIn: { pattern: '/session/hand-in', to: () => '/session/hand-in' },
   /** The trainer's (or department's) device reading an assessment shown as QR codes (issue 13). */
-  receiveQr: { pattern: '/qr/receive', to: () => '/qr/receive' },
+  receiveQr: {
+    pattern: '/qr/receive',
+    /** With a workshop, what is read is handed in to it as well (issue 13). */
+    to: (workshopId?: string) => (workshopId ? `/qr/receive?workshop=${encodeURIComponent(workshopId)}` : '/qr/receive'),
+  },
   received: { pattern: new RoutePattern('/collection/:key'), to: (key: string) => `/collection/${encodeSegment(key)}` },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },
@@ -101,6 +109,19 @@ export const paths = {
     pattern: new RoutePattern('/assessments/:assessmentId/qr'),
     to: (id: string) => `${assessmentPath(id)}/qr`,
   },
+  /** A trainer's workshop (issue 13): its details and the assessments handed in to it. */
+  workshop: {
+    pattern: new RoutePattern('/workshops/:workshopId'),
+    to: (workshopId: string) => `/workshops/${encodeSegment(workshopId)}`,
+  },
+  /** The trainer's workshops (issue 13). */
+  workshops: { pattern: '/workshops', to: () => '/workshops' },
+  /** A workshop's class on the projector (issue 13); `/projector` shows the whole collection as one class. */
+  projector: {
+    pattern: new RoutePattern('/workshops/:workshopId/projector'),
+    to: (workshopId: string) => `/workshops/${encodeSegment(workshopId)}/projector`,
+  },
+  collectionProjector: { pattern: '/projector', to: () => '/projector' },
   section: {
     pattern: new RoutePattern('/assessments/:assessmentId/sections/:sectionId'),
     to: (id: string, sectionId: SectionId, questionId?: string) =>

@@ -37,3 +37,35 @@ export const workshopModeSchema = z.object({
   enabledAt: z.iso.datetime(),
 });
 export type WorkshopMode = z.infer<typeof workshopModeSchema>;
+
+/** What a participant types to start their session; errors are locale keys under `sharedDevice.errors.*`. */
+export const sessionStartSchema = z
+  .object({
+    unitName: z
+      .string()
+      .trim()
+      .min(1, { error: 'sharedDevice.errors.unitNameRequired' })
+      .max(200, { error: 'sharedDevice.errors.unitNameTooLong' }),
+    pin: z.string().regex(/^\d{4,6}$/, { error: 'sharedDevice.errors.pinFormat' }),
+    pinAgain: z.string(),
+  })
+  .refine((input) => input.pin === input.pinAgain, {
+    path: ['pinAgain'],
+    message: 'sharedDevice.errors.pinMismatch',
+    when: ({ value }) => typeof value === 'object' && value !== null,
+  });
+export type SessionStartInput = z.infer<typeof sessionStartSchema>;
+
+/** The trainer's choices when putting a device in workshop mode. */
+export const workshopModeSetupSchema = z
+  .object({
+    lockAfterMinutes: z.coerce.number().pipe(z.union(LOCK_AFTER_MINUTES.map((minutes) => z.literal(minutes)))),
+    pin: z.string().regex(/^\d{4,6}$/, { error: 'sharedDevice.errors.pinFormat' }),
+    pinAgain: z.string(),
+  })
+  .refine((input) => input.pin === input.pinAgain, {
+    path: ['pinAgain'],
+    message: 'sharedDevice.errors.pinMismatch',
+    when: ({ value }) => typeof value === 'object' && value !== null,
+  });
+export type WorkshopModeSetupInput = z.input<typeof workshopModeSetupSchema>;

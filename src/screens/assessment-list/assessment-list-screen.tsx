@@ -8,6 +8,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { describeStorageError } from '../storage-messages';
 import { StoragePanel } from './storage-panel';
 import { DeviceFiles } from '../files/device-files';
+import { useOpenSession, useSharedDevice } from '../shared-device/shared-device-context';
 
 // The cards show each assessment's progress, which needs the whole questionnaire: it loads when there is a card to
 // show (from the service worker's cache on a returning visit), not on a first visit's empty list.
@@ -20,7 +21,12 @@ interface Deleted {
 
 export function AssessmentListScreen() {
   const { t } = useTranslation();
-  const list = useAssessmentList();
+  const everything = useAssessmentList();
+  const { workshopMode } = useSharedDevice();
+  const session = useOpenSession();
+  // In workshop mode a participant sees only their session's work; the trainer, everything (decision 0017).
+  const list =
+    workshopMode && session ? everything?.filter((item) => item.assessment.sessionId === session.id) : everything;
   const [deleted, setDeleted] = useState<Deleted>();
   const [actionError, setActionError] = useState<string>();
 
@@ -56,11 +62,12 @@ export function AssessmentListScreen() {
       <Link href={paths.newAssessment.to()} className="button button--start">
         {t('list.create')}
       </Link>
-      <DeviceFiles hasAssessments={Boolean(list?.length)} />
+      {/* A backup of the device would hold everyone's work: not in a participant's session. */}
+      {session ? null : <DeviceFiles hasAssessments={Boolean(list?.length)} />}
       {list === undefined ? (
         <p>{t('common.loading')}</p>
       ) : list.length === 0 ? (
-        <p className="empty-state">{t('list.empty')}</p>
+        <p className="empty-state">{t(session ? 'list.emptyInSession' : 'list.empty')}</p>
       ) : (
         <>
           <h2 className="heading-m">{t('list.onThisDevice', { count: list.length })}</h2>
@@ -79,7 +86,7 @@ export function AssessmentListScreen() {
           </Suspense>
         </>
       )}
-      <StoragePanel />
+      {session ? null : <StoragePanel />}
     </>
   );
 }

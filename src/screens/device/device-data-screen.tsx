@@ -97,6 +97,10 @@ export function DeviceDataScreen({ reload = reloadAfterDeletion }: { reload?: (u
         <p role="status">{t('common.loading')}</p>
       )}
 
+      <p>
+        <Link href={paths.workshopModeSetup.to()}>{t('device.workshopModeLink')}</Link>
+      </p>
+
       <section aria-labelledby="device-delete-heading">
         <h2 id="device-delete-heading">{t('device.deleteHeading')}</h2>
         <p>{t('device.deleteWhat')}</p>
