@@ -25,16 +25,33 @@ export const consensusMemberSchema = z.object({
 });
 export type ConsensusMember = z.infer<typeof consensusMemberSchema>;
 
-/** One question: what each member answered (absent when they left it blank), and how the group settled it. */
+/** An answer's response (a value, "not applicable" or "don't know"), as one schema. */
+const responseSchema = answerSchema.shape.response.unwrap();
+
+export const CONSENSUS_OUTCOMES = ['agreed', 'open', 'decided'] as const;
+
+/**
+ * One question: what each member answered (absent when they left it blank, present with a note alone), and how the
+ * group settled it. Questions nobody wrote anything for are left out.
+ */
 export const consensusQuestionSchema = z.object({
   questionId: contentIdSchema,
-  /** `agreed`: every member who answered gave the same answer; `decided`: they differed and the group chose. */
-  outcome: z.enum(['agreed', 'decided']),
+  /**
+   * `agreed`: every member who answered gave the same response (some may have left it blank); `open`: their
+   * responses differ and the group has not chosen yet (the merged assessment leaves the question unanswered until
+   * then); `decided`: they differed and the group chose.
+   */
+  outcome: z.enum(CONSENSUS_OUTCOMES),
+  /** The response the group settled on (`agreed` or `decided`), as it was merged; later edits change the answer only. */
+  response: responseSchema.optional(),
   /** Why the group chose this answer (for `decided`). */
   reason: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
+  /** When the group chose (for `decided`). */
+  decidedAt: z.iso.datetime().optional(),
   answers: z.array(z.object({ memberId: z.string().min(1).max(16), answer: answerSchema })).max(MAX_CONSENSUS_MEMBERS),
 });
 export type ConsensusQuestion = z.infer<typeof consensusQuestionSchema>;
+export type ConsensusOutcome = ConsensusQuestion['outcome'];
 
 export const consensusRecordSchema = z.object({
   members: z.array(consensusMemberSchema).min(2).max(MAX_CONSENSUS_MEMBERS),
