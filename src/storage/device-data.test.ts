@@ -29,14 +29,28 @@ async function fillDevice() {
 
 test('what the device holds is counted, and deleting everything leaves every table empty', async () => {
   await fillDevice();
-  expect(await countDeviceData()).toEqual({ assessments: 1, records: 1, received: 1, hasRoster: true });
+  expect(await countDeviceData()).toEqual({
+    assessments: 1,
+    records: 1,
+    received: 1,
+    hasRoster: true,
+    workshops: 0,
+    sessions: 0,
+  });
 
   await deleteAllDeviceData();
 
   const counts = await countEveryTable();
   expect(Object.keys(counts).sort()).toEqual(db.tables.map((table) => table.name).sort());
   expect(Object.values(counts).every((count) => count === 0)).toBe(true);
-  expect(await countDeviceData()).toEqual({ assessments: 0, records: 0, received: 0, hasRoster: false });
+  expect(await countDeviceData()).toEqual({
+    assessments: 0,
+    records: 0,
+    received: 0,
+    hasRoster: false,
+    workshops: 0,
+    sessions: 0,
+  });
 });
 
 test('after the deletion the app works on a new, empty database', async () => {

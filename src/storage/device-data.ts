@@ -19,16 +19,25 @@ export interface DeviceDataCounts {
   received: number;
   /** A roster is kept. */
   hasRoster: boolean;
+  /** A trainer's workshops, and participants' sessions of workshop mode (issue 13). */
+  workshops: number;
+  sessions: number;
 }
 
 export function countDeviceData(): Promise<DeviceDataCounts> {
   return withStorageErrors(() =>
-    db.transaction('r', [db.assessments, db.answers, db.planItems, db.received, db.rosters], async () => ({
-      assessments: await db.assessments.count(),
-      records: (await db.answers.count()) + (await db.planItems.count()),
-      received: await db.received.count(),
-      hasRoster: (await db.rosters.count()) > 0,
-    })),
+    db.transaction(
+      'r',
+      [db.assessments, db.answers, db.planItems, db.received, db.rosters, db.workshops, db.sessions],
+      async () => ({
+        assessments: await db.assessments.count(),
+        records: (await db.answers.count()) + (await db.planItems.count()),
+        received: await db.received.count(),
+        hasRoster: (await db.rosters.count()) > 0,
+        workshops: await db.workshops.count(),
+        sessions: await db.sessions.count(),
+      }),
+    ),
   );
 }
 

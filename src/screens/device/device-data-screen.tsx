@@ -72,7 +72,13 @@ export function DeviceDataScreen({ reload = reloadAfterDeletion }: { reload?: (u
       }
     });
 
-  const isEmpty = counts !== undefined && counts.assessments === 0 && counts.received === 0 && !counts.hasRoster;
+  const isEmpty =
+    counts !== undefined &&
+    counts.assessments === 0 &&
+    counts.received === 0 &&
+    !counts.hasRoster &&
+    counts.workshops === 0 &&
+    counts.sessions === 0;
   return (
     <>
       <Link href={paths.home.to()} className="back-link">
@@ -92,6 +98,14 @@ export function DeviceDataScreen({ reload = reloadAfterDeletion }: { reload?: (u
           </li>
           <li>{t('device.held.received', { count: counts.received, formatted: format.number(counts.received) })}</li>
           <li>{counts.hasRoster ? t('device.held.roster') : t('device.held.noRoster')}</li>
+          {counts.workshops > 0 ? (
+            <li>
+              {t('device.held.workshops', { count: counts.workshops, formatted: format.number(counts.workshops) })}
+            </li>
+          ) : null}
+          {counts.sessions > 0 ? (
+            <li>{t('device.held.sessions', { count: counts.sessions, formatted: format.number(counts.sessions) })}</li>
+          ) : null}
         </ul>
       ) : (
         <p role="status">{t('common.loading')}</p>
