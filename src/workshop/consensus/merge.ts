@@ -18,7 +18,7 @@ import {
 } from '../../assessment/consensus-schema';
 import { MAX_TEXT_LENGTH, type Answer, type AnswerResponse } from '../../questionnaire/answer-schema';
 import type { UnitType } from '../../questionnaire/content-schema';
-import { listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
+import { findQuestion, listApplicableQuestions, questionnaire } from '../../questionnaire/questionnaire';
 import { classifyQuestion, groupResponses } from './classify';
 import { responseKey } from './response-key';
 
@@ -149,6 +149,9 @@ export function decideQuestion(
 ): { record: ConsensusRecord; answer: Answer } {
   const current = record.questions.find((question) => question.questionId === questionId);
   if (!current) throw new ConsensusInputError('unknown-question');
+  if (response.kind === 'value' && findQuestion(questionId)?.question.type !== response.value.type) {
+    throw new ConsensusInputError('wrong-type');
+  }
   const decided: ConsensusQuestion = {
     questionId,
     outcome: 'decided',
