@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadQuestionTexts } from '../../i18n/i18n';
 import { answersToCsv, planToCsv, ANSWER_CSV_COLUMNS, PLAN_CSV_COLUMNS } from '../../exchange/csv';
@@ -12,6 +13,7 @@ import { describeAssessment } from '../assessment-labels';
 import { todayIso } from '../today';
 import { answerRows, planRows } from './csv-rows';
 import { useFileExport } from './use-file-export';
+import { useFileShare } from './use-file-share';
 
 /** The assessment's files: the JSON file others can import, and the answers and plan as CSV for spreadsheets. */
 export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
@@ -19,6 +21,10 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
   const { t: tc } = useTranslation('questionnaire');
   const format = useFormat();
   const { busy, message, exportJson, exportCsv } = useFileExport();
+  const share = useFileShare();
+  // One message after the buttons: the last action's.
+  const [lastAction, setLastAction] = useState<'export' | 'share'>('export');
+  const shown = lastAction === 'share' ? share.message : message;
   const { assessment, answers, planItems } = loaded;
   const today = todayIso();
   const subject = describeAssessment(t, assessment);
@@ -26,8 +32,9 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
     Object.fromEntries(columns.map((column) => [column, t(`exchange.csv.${group}.${column}`)])) as Record<C, string>;
 
   // The files name every question: their texts load first (the task list itself shows none).
-  const exportAnswers = () =>
-    exportCsv(
+  const exportAnswers = () => {
+    setLastAction('export');
+    return exportCsv(
       async () => {
         await loadQuestionTexts('all');
         return answersToCsv(
@@ -37,8 +44,10 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
       },
       suggestFileName('answers', today, subject),
     );
-  const exportPlan = () =>
-    exportCsv(
+  };
+  const exportPlan = () => {
+    setLastAction('export');
+    return exportCsv(
       async () => {
         await loadQuestionTexts('all');
         const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
@@ -47,6 +56,8 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
       },
       suggestFileName('plan', today, subject),
     );
+  };
+  const assessmentFileName = suggestFileName('assessment', today, subject);
 
   const busyLabel = t('exchange.actions.busy');
   return (
@@ -62,10 +73,28 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
           actionKey="assessment"
           busyLabel={busyLabel}
           className="button button--secondary"
-          onAction={() => exportJson([assessment.id], suggestFileName('assessment', today, subject))}
+          onAction={() => {
+            setLastAction('export');
+            return exportJson([assessment.id], assessmentFileName);
+          }}
         >
           {t('exchange.actions.exportAssessment')}
         </BusyButton>
+        {/* The same file through the phone's share sheet, where the browser can share it (share-file.ts). */}
+        {share.isSupported ? (
+          <BusyButton
+            busy={busy}
+            actionKey="share"
+            busyLabel={busyLabel}
+            className="button button--secondary"
+            onAction={() => {
+              setLastAction('share');
+              return share.shareJson([assessment.id], assessmentFileName);
+            }}
+          >
+            {t('exchange.actions.share')}
+          </BusyButton>
+        ) : null}
         <BusyButton
           busy={busy}
           actionKey="answers"
@@ -85,7 +114,7 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
           {t('exchange.actions.exportPlanCsv')}
         </BusyButton>
       </div>
-      <ActionStatus message={message?.text} isError={message?.kind === 'error'} />
+      <ActionStatus message={shown?.text} isError={shown?.kind === 'error'} />
     </section>
   );
 }
