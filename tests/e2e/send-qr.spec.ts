@@ -1,11 +1,16 @@
 /**
  * Sending an assessment as QR codes (issue 13), offline: the frames the page shows, read back in Node with
  * zxing-wasm and fed to the app's own receiver, give the same file as the app's JSON export, byte for byte apart
- * from the export time; the page is axe clean, fits 360 px and pauses from the keyboard.
+ * from the export time; the page is axe clean, fits 360 px and pauses from the keyboard. The scores-only code, read
+ * the same way, holds the summary the app's own scoring makes of the exported file.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { FileEntry } from '../../src/exchange/file-format';
+import { questionnaire } from '../../src/questionnaire/questionnaire';
+import { makeSummary } from '../../src/workshop/summary/make-summary';
+import { decodeSummary } from '../../src/workshop/summary/summary-code';
 import { createTransferReceiver } from '../../src/workshop/transfer/transfer-text';
 import { content, text } from './locales';
 import { createAssessment, question, waitForServiceWorkerControl, waitUntilSaved } from './support/journey';
@@ -195,4 +200,65 @@ test('offline, the QR codes shown carry the exported file, byte for byte', async
   expect(box?.width ?? 0).toBeGreaterThan(250);
   expect(box?.width).toBeCloseTo(box?.height ?? 0, 0);
   console.log('send-qr at 360 px, CSS px per module:', (box?.width ?? 0) / (shown?.modules ?? 1));
+});
+
+test('offline, the one scores-only code carries the summary of the exported file', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+
+  await createAssessment(page, 'Ủy ban nhân dân xã Tân Phú, tỉnh Phú Thọ');
+  const assessmentId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
+  await question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.partly')).check();
+  await question(page, 'security-incident-reporting').getByLabel(vi('scales.yes-partly-no.yes')).check();
+  await waitUntilSaved(page);
+  await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: vi('exchange.actions.exportAssessment') }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { assessments: FileEntry[] };
+
+  await page.goto(`/assessments/${assessmentId}/qr`);
+  await page.getByRole('radio', { name: vi('sendQr.contents.summary') }).check();
+  const code = page.getByRole('img', { name: vi('sendQr.summary.qrLabel') });
+  await expect(code).toBeVisible();
+  await expect(page.getByRole('img', { name: vi('sendQr.qrLabel') })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: vi('sendQr.summary.heading') })).toBeVisible();
+
+  const shown = await code.evaluate((canvas: HTMLCanvasElement) => ({
+    png: canvas.toDataURL('image/png'),
+    modules: canvas.width,
+    cssWidth: canvas.getBoundingClientRect().width,
+  }));
+  const [text] = await decodeQrImage(dataUrlBytes(shown.png));
+  const decoded = decodeSummary(text ?? '');
+  if (!decoded.ok) throw new Error(`the code does not read: ${decoded.error}`);
+  const entry = exported.assessments[0]!;
+  const answers = new Map(entry.answers.map((answer) => [answer.questionId, answer]));
+  const today = new Date().toLocaleDateString('sv');
+  expect(decoded.summary).toEqual(makeSummary(questionnaire, entry.assessment, answers, today, decoded.summary.madeAt));
+  expect(decoded.summary.answered).toBe(2);
+  // The words under the code say the same scores.
+  const overall = decoded.summary.overall;
+  await expect(page.locator('dl').last()).toContainText(
+    overall === null ? vi('sendQr.summary.noScore') : `${String(overall).replace('.', ',')}/100`,
+  );
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  const measured = {
+    characters: text?.length,
+    modules: shown.modules,
+    version: (shown.modules - 8 - 17) / 4,
+    cssPxPerModule: shown.cssWidth / shown.modules,
+  };
+  console.log('send-qr summary code', JSON.stringify(measured));
+  await page.screenshot({ path: test.info().outputPath('summary-1280.png'), fullPage: true });
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const box = await code.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(250);
+  await page.screenshot({ path: test.info().outputPath('summary-360-vi.png'), fullPage: true });
 });
