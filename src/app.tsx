@@ -32,6 +32,7 @@ const screenCode = {
   device: () => import('./screens/device/device-data-screen'),
   sendQr: () => import('./screens/transfer/send-qr-screen'),
   receiveQr: () => import('./screens/transfer/receive-qr-screen'),
+  projector: () => import('./screens/projector/projector-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -52,6 +53,10 @@ const DeviceDataScreen = lazy(() => screenCode.device().then((m) => ({ default: 
 
 const SendQrScreen = lazy(() => screenCode.sendQr().then((m) => ({ default: m.SendQrScreen })));
 const ReceiveQrScreen = lazy(() => screenCode.receiveQr().then((m) => ({ default: m.ReceiveQrScreen })));
+
+const ProjectorScreen = lazy(() =>
+  withQuestionTexts(screenCode.projector)().then((m) => ({ default: m.ProjectorScreen })),
+);
 
 function Loading() {
   const { t } = useTranslation();
@@ -75,6 +80,8 @@ export function App() {
             <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
             <Route path={paths.collection.pattern} component={CollectionScreen} />
             <Route path={paths.received.pattern} component={ReceivedScreen} />
+            <Route path={paths.projector.pattern} component={ProjectorScreen} />
+            <Route path={paths.collectionProjector.pattern} component={ProjectorScreen} />
             <Route path={paths.device.pattern}>
               <DeviceDataScreen />
             </Route>
