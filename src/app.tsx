@@ -32,6 +32,8 @@ const screenCode = {
   device: () => import('./screens/device/device-data-screen'),
   sendQr: () => import('./screens/transfer/send-qr-screen'),
   receiveQr: () => import('./screens/transfer/receive-qr-screen'),
+  consensus: () => import('./screens/consensus/consensus-screen'),
+  consensusDiscussion: () => import('./screens/consensus/consensus-discussion-screen'),
   projector: () => import('./screens/projector/projector-screen'),
 };
 
@@ -53,6 +55,10 @@ const DeviceDataScreen = lazy(() => screenCode.device().then((m) => ({ default: 
 
 const SendQrScreen = lazy(() => screenCode.sendQr().then((m) => ({ default: m.SendQrScreen })));
 const ReceiveQrScreen = lazy(() => screenCode.receiveQr().then((m) => ({ default: m.ReceiveQrScreen })));
+const ConsensusScreen = lazy(() => screenCode.consensus().then((m) => ({ default: m.ConsensusScreen })));
+const ConsensusDiscussionScreen = lazy(() =>
+  withQuestionTexts(screenCode.consensusDiscussion)().then((m) => ({ default: m.ConsensusDiscussionScreen })),
+);
 
 const ProjectorScreen = lazy(() =>
   withQuestionTexts(screenCode.projector)().then((m) => ({ default: m.ProjectorScreen })),
@@ -80,6 +86,8 @@ export function App() {
             <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
             <Route path={paths.collection.pattern} component={CollectionScreen} />
             <Route path={paths.received.pattern} component={ReceivedScreen} />
+            <Route path={paths.consensus.pattern} component={ConsensusScreen} />
+            <Route path={paths.consensusDiscussion.pattern} component={ConsensusDiscussionScreen} />
             <Route path={paths.projector.pattern} component={ProjectorScreen} />
             <Route path={paths.collectionProjector.pattern} component={ProjectorScreen} />
             <Route path={paths.device.pattern}>

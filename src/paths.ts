@@ -89,6 +89,13 @@ export const paths = {
     /** With a workshop, what is read is handed in to it as well (issue 13). */
     to: (workshopId?: string) => (workshopId ? `/qr/receive?workshop=${encodeURIComponent(workshopId)}` : '/qr/receive'),
   },
+  /** Choosing the members of one unit whose separate answers are merged into one consensus (issue 13). */
+  consensus: { pattern: '/consensus', to: () => '/consensus' },
+  /** The discussion of a consensus assessment: the differences, each member's answer, the group's decisions. */
+  consensusDiscussion: {
+    pattern: new RoutePattern('/consensus/:assessmentId'),
+    to: (id: string) => `/consensus/${encodeSegment(id)}`,
+  },
   received: { pattern: new RoutePattern('/collection/:key'), to: (key: string) => `/collection/${encodeSegment(key)}` },
   newAssessment: { pattern: '/assessments/new', to: () => '/assessments/new' },
   assessment: { pattern: new RoutePattern('/assessments/:assessmentId'), to: (id: string) => assessmentPath(id) },

@@ -47,6 +47,9 @@ export function CollectionScreen() {
       <p>
         <Link href={paths.receiveQr.to()}>{t('collection.receiveQr')}</Link>
       </p>
+      <p>
+        <Link href={paths.consensus.to()}>{t('collection.consensusLink')}</Link>
+      </p>
       {roster === undefined || figures.status === 'loading' ? (
         <p role="status">{t('common.loading')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { scoreAssessment } from '../../scoring/score-assessment';
 import { useAssessment } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { describeAssessment } from '../assessment-labels';
+import { ConsensusNotice } from '../consensus/consensus-notice';
 import { NotFoundScreen } from '../not-found-screen';
 import { todayIso } from '../today';
 import { CriticalGapsList } from './critical-gaps-list';
@@ -43,6 +44,7 @@ export function ResultsScreen() {
       >
         {t('results.title')}
       </PageHeading>
+      <ConsensusNotice assessment={assessment} />
       <ScoreSummary score={score} />
       <p>
         <Link href={paths.plan.to(assessment.id)} className="button">

@@ -16,6 +16,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { StatusTag } from '../../ui/status-tag';
 import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
+import { ConsensusNotice } from '../consensus/consensus-notice';
 import { NotFoundScreen } from '../not-found-screen';
 import { AssessmentFiles } from '../files/assessment-files';
 import { ReportActions } from '../results/report-actions';
@@ -77,6 +78,7 @@ export function TaskListScreen() {
         <Link href={paths.profile.to(assessment.id)}>{t('taskList.editProfile')}</Link>
       </p>
       <UpgradeNotice assessment={assessment} answers={answers} />
+      <ConsensusNotice assessment={assessment} />
       <ProgressBar
         percent={percentDone(overall)}
         label={t('progress.answered', { answered: overall.answered, total: overall.total })}
