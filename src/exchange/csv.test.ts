@@ -151,3 +151,23 @@ test.each([
 ])('the answer code of %s', (_name, answer, expected) => {
   expect(answerCode(answer)).toBe(expected);
 });
+
+test('a sample’s CSV has its mark as one more column, after the documented ones, on every row', () => {
+  const row: AnswerCsvRow = {
+    section: 'Dữ liệu',
+    questionId: 'data-quality',
+    question: 'Chất lượng dữ liệu?',
+    answerCode: '2',
+    answerText: 'Mức 2',
+    note: '',
+  };
+  const mark = { header: 'Bài mẫu', value: 'BÀI ĐÁNH GIÁ MẪU – đơn vị giả định' };
+  const [header, ...rows] = lines(answersToCsv(ANSWER_HEADERS, [row, row], mark));
+  expect(header).toBe('Phần,Mã câu hỏi,Câu hỏi,Mã trả lời,Trả lời,Ghi chú,Bài mẫu');
+  expect(rows).toEqual([
+    'Dữ liệu,data-quality,Chất lượng dữ liệu?,2,Mức 2,,BÀI ĐÁNH GIÁ MẪU – đơn vị giả định',
+    'Dữ liệu,data-quality,Chất lượng dữ liệu?,2,Mức 2,,BÀI ĐÁNH GIÁ MẪU – đơn vị giả định',
+    '',
+  ]);
+  expect(lines(answersToCsv(ANSWER_HEADERS, [row]))[0]).toBe('Phần,Mã câu hỏi,Câu hỏi,Mã trả lời,Trả lời,Ghi chú');
+});

@@ -50,25 +50,53 @@ export const PLAN_CSV_COLUMNS = [
 export type PlanCsvColumn = (typeof PLAN_CSV_COLUMNS)[number];
 export type PlanCsvRow = Record<PlanCsvColumn, string>;
 
+/**
+ * The sample assessment's mark (issue 13), as one more column after the documented ones, its `header` on the first
+ * line and its `value` ("BÀI ĐÁNH GIÁ MẪU – đơn vị giả định") on every row: a row copied or filtered on its own still
+ * says it is made up, and a reader that takes columns by name or position finds every documented column where it is.
+ */
+export interface CsvSampleMark {
+  header: string;
+  value: string;
+}
+
 function tableCsv<C extends string>(
   columns: readonly C[],
   headers: Record<C, string>,
   rows: readonly Record<C, string>[],
+  sampleMark: CsvSampleMark | undefined,
 ): string {
+  const mark = (cells: string[], cell: string) => (sampleMark ? [...cells, cell] : cells);
   return toCsv(
-    columns.map((column) => headers[column]),
-    rows.map((row) => columns.map((column) => row[column])),
+    mark(
+      columns.map((column) => headers[column]),
+      sampleMark?.header ?? '',
+    ),
+    rows.map((row) =>
+      mark(
+        columns.map((column) => row[column]),
+        sampleMark?.value ?? '',
+      ),
+    ),
   );
 }
 
 /** The answers, one row per question, columns in ANSWER_CSV_COLUMNS order with the given (translated) headers. */
-export function answersToCsv(headers: Record<AnswerCsvColumn, string>, rows: readonly AnswerCsvRow[]): string {
-  return tableCsv(ANSWER_CSV_COLUMNS, headers, rows);
+export function answersToCsv(
+  headers: Record<AnswerCsvColumn, string>,
+  rows: readonly AnswerCsvRow[],
+  sampleMark?: CsvSampleMark,
+): string {
+  return tableCsv(ANSWER_CSV_COLUMNS, headers, rows, sampleMark);
 }
 
 /** The remediation plan, one row per action, columns in PLAN_CSV_COLUMNS order. */
-export function planToCsv(headers: Record<PlanCsvColumn, string>, rows: readonly PlanCsvRow[]): string {
-  return tableCsv(PLAN_CSV_COLUMNS, headers, rows);
+export function planToCsv(
+  headers: Record<PlanCsvColumn, string>,
+  rows: readonly PlanCsvRow[],
+  sampleMark?: CsvSampleMark,
+): string {
+  return tableCsv(PLAN_CSV_COLUMNS, headers, rows, sampleMark);
 }
 
 /**

@@ -27,3 +27,11 @@ test.each([
 ] as const)('a %s file of %j is named %j', (kind, subject, expected) => {
   expect(suggestFileName(kind, '2026-11-22', subject)).toBe(expected);
 });
+
+test.each([
+  ['assessment', 'egov-readiness-sample-xa-hoa-binh-mau-nam-2026-2026-12-02.json'],
+  ['answers', 'egov-readiness-sample-xa-hoa-binh-mau-nam-2026-answers-2026-12-02.csv'],
+  ['plan', 'egov-readiness-sample-xa-hoa-binh-mau-nam-2026-plan-2026-12-02.csv'],
+] as const)('the sample’s %s file says so in its name', (kind, expected) => {
+  expect(suggestFileName(kind, '2026-12-02', 'Xã Hòa Bình Mẫu – Năm 2026', { isSample: true })).toBe(expected);
+});

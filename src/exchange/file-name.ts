@@ -25,12 +25,20 @@ export type ExportFileKind = 'assessment' | 'backup' | 'answers' | 'plan';
 /**
  * @param subject for one assessment: the unit name and period (e.g. "Sở Tư pháp 2026 h1"); ignored for a backup
  * @param date the local date of the export, YYYY-MM-DD (as the user's calendar says, not UTC)
+ * @param isSample the sample assessment (issue 13): `sample` right after the prefix, so that a file of the fictional
+ * commune is told apart from a real unit's in a folder or a chat before anyone opens it
  */
-export function suggestFileName(kind: ExportFileKind, date: string, subject = ''): string {
+export function suggestFileName(
+  kind: ExportFileKind,
+  date: string,
+  subject = '',
+  { isSample = false }: { isSample?: boolean } = {},
+): string {
   const extension = kind === 'answers' || kind === 'plan' ? 'csv' : 'json';
   const parts = ['egov-readiness'];
   if (kind === 'backup') parts.push('backup');
   else {
+    if (isSample) parts.push('sample');
     const slug = slugify(subject);
     if (slug) parts.push(slug);
     if (kind !== 'assessment') parts.push(kind);
