@@ -24,7 +24,8 @@ export function WorkshopSummaries({ workshopId, workshopTitle }: { workshopId: s
   const { t } = useTranslation();
   const format = useFormat();
   const [loaded, setLoaded] = useState<{ workshopId: string; summaries?: StoredWorkshopSummary[]; error?: unknown }>();
-  const [message, setMessage] = useState<{ text: string; isError: boolean }>();
+  // The outcome, translated when shown, so that a language switch translates it too.
+  const [saved, setSaved] = useState<{ name?: string }>();
   // Read when shown: the reading screen shows it anew after each summary it keeps.
   useEffect(() => {
     let cancelled = false;
@@ -50,10 +51,10 @@ export function WorkshopSummaries({ workshopId, workshopTitle }: { workshopId: s
   const exportCsv = async () => {
     try {
       await saveTextFile(summariesToCsv(summaries), `${fileName}.csv`, 'text/csv;charset=utf-8');
-      setMessage({ text: t('workshopSummaries.saved', { name: `${fileName}.csv` }), isError: false });
+      setSaved({ name: `${fileName}.csv` });
     } catch (error) {
       console.error(error);
-      setMessage({ text: t('workshopSummaries.failed'), isError: true });
+      setSaved({});
     }
   };
   const caption = t('workshopSummaries.caption', { title: workshopTitle, count: summaries.length });
@@ -66,7 +67,7 @@ export function WorkshopSummaries({ workshopId, workshopTitle }: { workshopId: s
         <p>{t('workshopSummaries.none')}</p>
       ) : (
         <>
-          <ScrollRegion className="collection-table-wrap" label={caption}>
+          <ScrollRegion className="table-wrap" label={caption}>
             <table className="table">
               <caption className="collection-caption">{caption}</caption>
               <thead>
@@ -101,7 +102,16 @@ export function WorkshopSummaries({ workshopId, workshopTitle }: { workshopId: s
           </div>
         </>
       )}
-      <ActionStatus message={message?.text} isError={message?.isError} />
+      <ActionStatus
+        message={
+          saved === undefined
+            ? undefined
+            : saved.name === undefined
+              ? t('workshopSummaries.failed')
+              : t('workshopSummaries.saved', { name: saved.name })
+        }
+        isError={saved !== undefined && saved.name === undefined}
+      />
     </section>
   );
 }
