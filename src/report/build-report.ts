@@ -22,9 +22,10 @@ export type { ReportInput, ReportOptions } from './unit/report-input';
 
 export function buildReport(input: ReportInput): TDocumentDefinitions {
   const subject = describeReportSubject(input.locale, input.assessment);
-  const title = `${input.locale.t('report.pdf.subtitle')} – ${subject}`;
+  const sampleMark = input.assessment.sample ? input.locale.t('report.pdf.sampleMark') : undefined;
+  const title = [sampleMark, input.locale.t('report.pdf.subtitle'), subject].filter(Boolean).join(' – ');
   return {
-    ...pageSetup(input.locale, { title, footer: subject }),
+    ...pageSetup(input.locale, { title, footer: subject, header: sampleMark }),
     content: [
       ...cover(input),
       ...summary(input),

@@ -68,12 +68,28 @@ export const PLAIN_LAYOUT = {
  * A4, margins, fonts, metadata and a footer with the page number ("Trang 3/12") and a short identification of the
  * document on every page.
  */
+/**
+ * @param header a line at the top of every page, in the top margin: the sample assessment's mark (issue 13), so a
+ * page printed or copied on its own still says that its unit is made up
+ */
 export function pageSetup(
   locale: ReportLocale,
-  { title, footer }: { title: string; footer: string },
+  { title, footer, header }: { title: string; footer: string; header?: string },
 ): Omit<TDocumentDefinitions, 'content'> {
   const { t, language } = locale;
   return {
+    ...(header
+      ? {
+          header: () => ({
+            text: header,
+            bold: true,
+            fontSize: 9,
+            color: COLORS.critical,
+            alignment: 'center',
+            margin: [PAGE_MARGINS[0], 8 * MM, PAGE_MARGINS[2], 0],
+          }),
+        }
+      : {}),
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,

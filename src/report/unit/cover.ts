@@ -36,6 +36,18 @@ export function cover(input: ReportInput): Content[] {
   ];
   return [
     ...(options?.officialHeader ? [officialHeaderBlock(locale, options.officialHeader, today)] : []),
+    // The sample of a fictional unit (issue 13) says so above its title too, not only in the page header.
+    ...(assessment.sample
+      ? [
+          {
+            text: t('report.pdf.sampleMark'),
+            style: 'critical',
+            alignment: 'center',
+            fontSize: 13,
+            margin: [0, 0, 0, 8],
+          } satisfies Content,
+        ]
+      : []),
     { text: t('report.pdf.title'), style: 'title' },
     { text: t('report.pdf.subtitle'), style: 'subtitle', margin: [0, 0, 0, 2] },
     // A self-assessment never replaces the competent authority's rating (Decree 224/2026 Art. 8.3.c).
