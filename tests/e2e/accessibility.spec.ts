@@ -55,6 +55,12 @@ test('every screen and error state passes axe, in Vietnamese and in English', as
   await page.getByRole('button', { name: text('en', 'device.deleteConfirm') }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page, 'data on this device, confirmation with its error');
+
+  // The projector with nothing received yet; its views with results revealed are checked in projector.spec.ts.
+  await page.goto('/projector');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'projector.wholeCollection'));
+  await expect(page.getByText(text('en', 'projector.emptyCollection'))).toBeVisible();
+  await expectNoViolations(page, 'projector, nothing received');
 });
 
 test('a section can be answered with the keyboard alone', async ({ page }) => {

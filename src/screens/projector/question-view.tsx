@@ -8,7 +8,10 @@ import type { NameOf } from './class-names';
 import { DistributionBars } from './distribution-bars';
 import { HiddenResults } from './hidden-results';
 
-/** View 3: one question for discussion, as the units read it, then (once revealed) how the class answered it. */
+/**
+ * View 3: one question for discussion, as the units read it; once revealed, how the class answered it, right under the
+ * question so that it is on the first screenful; then the question's help text and legal basis.
+ */
 export function QuestionView({
   figures,
   position,
@@ -41,16 +44,18 @@ export function QuestionView({
       <h2 id="projector-view-heading" ref={headingRef} tabIndex={-1}>
         {tc(keys.text)}
       </h2>
-      <p>
-        <span className="legal-basis__label">{t('projector.question.help')}:</span> {tc(keys.help)}
-      </p>
-      <LegalBasis references={found.question.legalBasis} />
       <h3>{t('projector.question.distribution')}</h3>
       {isRevealed ? (
         <DistributionBars question={found.question} distribution={figures.distribution} nameOf={nameOf} />
       ) : (
         <HiddenResults />
       )}
+      <div className="projector-question__about">
+        <p>
+          <span className="legal-basis__label">{t('projector.question.help')}:</span> {tc(keys.help)}
+        </p>
+        <LegalBasis references={found.question.legalBasis} />
+      </div>
     </section>
   );
 }
