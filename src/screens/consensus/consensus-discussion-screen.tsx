@@ -70,8 +70,8 @@ export function ConsensusDiscussionScreen() {
 
   return (
     <>
-      <Link href={paths.assessment.to(assessment.id)} className="back-link">
-        {t('consensus.discussion.openAssessment')}
+      <Link href={paths.home.to()} className="back-link">
+        {t('common.backToList')}
       </Link>
       <PageHeading title={title} caption={t('consensus.discussion.caption')}>
         {title}
