@@ -62,6 +62,12 @@ test('every screen and error state passes axe, in Vietnamese and in English', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'consensus.title'));
   await expect(page.getByText(text('en', 'consensus.none'))).toBeVisible();
   await expectNoViolations(page, 'consensus, nothing to merge');
+
+  // The projector with nothing received yet; its views with results revealed are checked in projector.spec.ts.
+  await page.goto('/projector');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'projector.wholeCollection'));
+  await expect(page.getByText(text('en', 'projector.emptyCollection'))).toBeVisible();
+  await expectNoViolations(page, 'projector, nothing received');
 });
 
 test('a section can be answered with the keyboard alone', async ({ page }) => {
