@@ -44,11 +44,11 @@ async function expectNoViolations(page: Page, screen: string) {
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
-/** The ids of the received assessments, read with IndexedDB itself. */
+/** The received assessments' ids, the sample's apart, read with IndexedDB itself. */
 function receivedIds(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<string[]>((resolve, reject) => {
+      new Promise<{ sample: string[]; others: string[] }>((resolve, reject) => {
         const request = indexedDB.open('egov-readiness');
         request.onerror = () => reject(new Error(String(request.error)));
         request.onsuccess = () => {
@@ -56,7 +56,12 @@ function receivedIds(page: Page) {
           const all = database.transaction('received').objectStore('received').getAll();
           all.onsuccess = () => {
             database.close();
-            resolve([...new Set((all.result as { id: string }[]).map((record) => record.id))].sort());
+            const records = all.result as { id: string; entry: { assessment: { sample?: boolean } } }[];
+            const ids = (isSample: boolean) =>
+              [
+                ...new Set(records.filter((r) => (r.entry.assessment.sample === true) === isSample).map((r) => r.id)),
+              ].sort();
+            resolve({ sample: ids(true), others: ids(false) });
           };
         };
       }),
@@ -111,15 +116,19 @@ test('offline, the trainer drives the projector by keyboard: hidden until reveal
   await expect(page.getByRole('heading', { name: vi('collectionImport.summaryTitle') })).toBeVisible({
     timeout: 60_000,
   });
+  // The file's sample mark survives the import.
   const ids = await receivedIds(page);
-  expect(ids).toHaveLength(6);
-  // Five of the six handed in to the workshop: the sixth must not be counted.
-  await writeWorkshop(page, ids.slice(0, 5));
+  expect(ids.sample).toHaveLength(1);
+  expect(ids.others).toHaveLength(5);
+  // The sample and four others handed in to the workshop: the sixth must not be counted.
+  await writeWorkshop(page, [...ids.sample, ...ids.others.slice(0, 4)]);
 
   await context.setOffline(true);
   await page.goto(`/workshops/${WORKSHOP_ID}/projector`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tập huấn chuyển đổi số tỉnh Thái Nguyên');
-  await expect(page.getByText(vi('projector.classSize_other', { count: 5 }), { exact: false })).toBeVisible();
+  await expect(page.locator('.projector__class')).toContainText(
+    `${vi('projector.classSize_other', { count: 5 })} (${vi('projector.sampleCount_other', { count: 1 })})`,
+  );
   await expect(page.getByText(vi('projector.namesOff'))).toBeVisible();
   await expect(page.getByText(vi('projector.hidden'))).toBeVisible();
   const bodySize = await page
@@ -132,6 +141,8 @@ test('offline, the trainer drives the projector by keyboard: hidden until reveal
   // R: the sections' spread.
   await page.keyboard.press('r');
   await expect(page.getByText(/^Thấp nhất \d/).first()).toBeVisible();
+  // The sample is a hollow square in every section where it has a score.
+  await expect(page.locator('.spread-chart__dot--sample').first()).toBeVisible();
   await expectNoViolations(page, 'projector, sections revealed');
   await shot(page, 'vi-1280-2-sections');
 

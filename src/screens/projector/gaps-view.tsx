@@ -27,7 +27,7 @@ export function GapsView({
       <h2 id="projector-view-heading" ref={headingRef} tabIndex={-1}>
         {t('projector.gaps.title')}
       </h2>
-      <p>{t('projector.gaps.intro')}</p>
+      <p className="projector-view-intro">{t('projector.gaps.intro')}</p>
       {!isRevealed ? (
         <HiddenResults />
       ) : gaps.length === 0 ? (

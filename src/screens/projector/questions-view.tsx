@@ -30,7 +30,7 @@ export function QuestionsView({
       <h2 id="projector-view-heading" ref={headingRef} tabIndex={-1}>
         {t('projector.questions.title', { order: t(`projector.order.${order}`) })}
       </h2>
-      <p>{t(`projector.order.${order}How`)}</p>
+      <p className="projector-view-intro">{t(`projector.order.${order}How`)}</p>
       {!isRevealed ? (
         <HiddenResults />
       ) : (

@@ -27,7 +27,7 @@ export function SectionsView({
       <h2 id="projector-view-heading" ref={headingRef} tabIndex={-1}>
         {t('projector.sections.title')}
       </h2>
-      <p>
+      <p className="projector-view-intro">
         {t('projector.sections.intro')} {model.sampleCount > 0 ? t('projector.sections.legendSample') : ''}
       </p>
       {!isRevealed ? (
