@@ -55,6 +55,11 @@ export interface ComparisonRow {
   criticalGapCount: number;
   /** Two diverging copies of this assessment were received (`conflictWith`). */
   hasConflict: boolean;
+  /**
+   * A sample of a fictional unit (issue 13), received from a workshop: listed apart and marked, and left out of every
+   * figure of the collection (the dashboard keeps it out of the rows it counts, `computeCollection` out of the gaps).
+   */
+  isSample?: true;
   /** Unit and commune names folded for search (`fold-text.ts`), computed once here rather than on every keystroke. */
   searchText: string;
 }
@@ -89,6 +94,7 @@ export function toComparisonRow({ received, score }: ScoredAssessment): Comparis
     sections,
     criticalGapCount: score.criticalGaps.length,
     hasConflict: received.conflictWith !== undefined,
+    ...(assessment.sample ? { isSample: true as const } : {}),
     searchText: foldText([profile.unitName, profile.communeName ?? '', profile.unitCode ?? ''].join(' ')),
   };
 }

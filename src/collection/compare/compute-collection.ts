@@ -46,5 +46,7 @@ export function computeCollection(
     bytes += utf8Bytes(JSON.stringify(one));
     if (onProgress && (index + 1) % chunk === 0) onProgress(index + 1, received.length);
   });
-  return { rows: scored.map(toComparisonRow), gaps: listCommonGaps(questionnaire, scored), bytes };
+  // A sample's gaps are a fictional unit's: they must not be among the units' most common.
+  const counted = scored.filter((one) => !one.received.entry.assessment.sample);
+  return { rows: scored.map(toComparisonRow), gaps: listCommonGaps(questionnaire, counted), bytes };
 }

@@ -13,6 +13,7 @@ import { questionnaire } from '../../questionnaire/questionnaire';
 import { GradeDistributionChart, HeatMapChart, SectionSpreadChart } from './collection-charts';
 import { CollectionStorage } from './collection-storage';
 import { CommonGapsList } from './common-gaps-list';
+import { ReceivedSamples } from './received-samples';
 import { ComparisonFiltersForm, NO_FILTERS, toComparisonFilters, type FilterValues } from './comparison-filters';
 import { ComparisonTable, type TableSort } from './comparison-table';
 import { StatusBoard } from './status-board';
@@ -195,26 +196,28 @@ export function CollectionDashboard({
   const [tab, setTab] = useState<Tab>(initialTab);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [sort, setSort] = useState<TableSort>({ column: 'unitName', direction: 'asc' });
-  const rows = figures.status === 'ready' ? figures.rows : undefined;
+  const allRows = figures.status === 'ready' ? figures.rows : undefined;
+  // Samples (issue 13) are listed apart and counted nowhere: every figure below reads `rows` and `counted`.
+  const rows = useMemo(() => allRows?.filter((row) => !row.isSample), [allRows]);
+  const samples = useMemo(() => allRows?.filter((row) => row.isSample) ?? [], [allRows]);
+  const counted = useMemo(() => received?.filter((one) => !one.entry.assessment.sample), [received]);
   const filtered = useMemo(() => (rows ? filterRows(rows, toComparisonFilters(filters)) : []), [rows, filters]);
   const sorted = useMemo(() => sortRows(filtered, sort.column, sort.direction), [filtered, sort]);
-  const missing = useMemo(
-    () => (roster && received ? listMissingUnits(roster, received) : undefined),
-    [roster, received],
-  );
+  const missing = useMemo(() => (roster && counted ? listMissingUnits(roster, counted) : undefined), [roster, counted]);
   const rosterCodes = useMemo(() => {
-    if (!roster || !received || tab !== 'trends') return undefined;
+    if (!roster || !counted || tab !== 'trends') return undefined;
     const codes = new Map<string, string>();
-    for (const entry of matchRoster(roster, received).entries) {
+    for (const entry of matchRoster(roster, counted).entries) {
       for (const match of entry.matches) codes.set(match.assessmentId, entry.entryId);
     }
     return codes;
-  }, [roster, received, tab]);
+  }, [roster, counted, tab]);
 
   return (
     <>
       {importer}
-      {rows?.length === 0 || (!rows && received?.length === 0) ? (
+      <ReceivedSamples rows={samples} />
+      {rows?.length === 0 || (!rows && counted?.length === 0) ? (
         <p className="empty-state">{t('collection.empty')}</p>
       ) : !rows || figures.status !== 'ready' ? (
         <p role="status" className="collection-progress">
@@ -244,8 +247,8 @@ export function CollectionDashboard({
               <ComparisonTable rows={sorted} sectionIds={SECTION_IDS} sort={sort} onSort={setSort} />
             ) : null}
             {tab === 'status' ? (
-              received ? (
-                <StatusBoard received={received} roster={roster} onSaveRoster={onSaveRoster} />
+              counted ? (
+                <StatusBoard received={counted} roster={roster} onSaveRoster={onSaveRoster} />
               ) : (
                 <ReadingCopies />
               )

@@ -16,6 +16,7 @@ import { StatusTag } from '../../ui/status-tag';
 import { describePeriod, describeUnit } from '../assessment-labels';
 import { LegalBasis } from '../legal-basis';
 import { NotFoundScreen } from '../not-found-screen';
+import { SampleBanner } from '../sample/sample-badge';
 import { FrameTables } from '../results/frame-tables';
 import { ScoreSummary } from '../results/score-summary';
 import { SectionChart } from '../results/section-chart';
@@ -60,6 +61,7 @@ export function ReceivedView({ received }: { received: ReceivedAssessment }) {
       <PageHeading title={`${title} – ${t('collection.title')}`} caption={t('collection.received.caption')}>
         {title}
       </PageHeading>
+      <SampleBanner assessment={assessment} isReceived />
       <p className="notice">{t('collection.received.readOnly')}</p>
       {received.conflictWith ? (
         <p className="notice notice--error">
