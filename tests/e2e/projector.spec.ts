@@ -196,6 +196,7 @@ test('offline, the trainer drives the projector by keyboard: hidden until reveal
   // F: full screen on the projector alone; Esc leaves full screen first.
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('projector');
+  await shot(page, 'vi-1280-7-fullscreen-gaps');
   await page.keyboard.press('Escape');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
