@@ -9,6 +9,7 @@ import { deleteAssessment, duplicateAssessment } from '../../storage/assessments
 import type { AssessmentWithAnswers } from '../../storage/use-assessments';
 import { ProgressBar } from '../../ui/progress-bar';
 import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
+import { SampleBadge } from '../sample/sample-badge';
 import { describeStorageError } from '../storage-messages';
 
 // The rename form (and the forms' library) loads the first time someone renames, not with the list.
@@ -49,7 +50,7 @@ export function AssessmentCard({
   return (
     <article className="card" aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">
-        <Link href={openHref}>{name}</Link>
+        <Link href={openHref}>{name}</Link> <SampleBadge assessment={assessment} />
       </h3>
       <dl className="summary-list">
         <div>
@@ -115,19 +116,22 @@ export function AssessmentCard({
           >
             {t('list.rename')}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-label={t('list.duplicateLabel', { name })}
-            onClick={() =>
-              void run(async () => {
-                const copy = await duplicateAssessment(assessment.id);
-                navigate(paths.profile.to(copy.id));
-              })
-            }
-          >
-            {t('list.duplicate')}
-          </button>
+          {/* A copy would be the fictional commune without its mark: the sample is opened again, not copied. */}
+          {assessment.sample ? null : (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-label={t('list.duplicateLabel', { name })}
+              onClick={() =>
+                void run(async () => {
+                  const copy = await duplicateAssessment(assessment.id);
+                  navigate(paths.profile.to(copy.id));
+                })
+              }
+            >
+              {t('list.duplicate')}
+            </button>
+          )}
           <button
             type="button"
             className="button button--secondary button--danger-text"

@@ -28,6 +28,9 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
   const { assessment, answers, planItems } = loaded;
   const today = todayIso();
   const subject = describeAssessment(t, assessment);
+  // The sample's files say so in their names and, for the CSV, on every row (issue 13).
+  const isSample = assessment.sample === true;
+  const sampleMark = isSample ? { header: t('exchange.csv.sample'), value: t('report.pdf.sampleMark') } : undefined;
   const headers = <C extends string>(columns: readonly C[], group: 'answers' | 'plan') =>
     Object.fromEntries(columns.map((column) => [column, t(`exchange.csv.${group}.${column}`)])) as Record<C, string>;
 
@@ -40,9 +43,10 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
         return answersToCsv(
           headers(ANSWER_CSV_COLUMNS, 'answers'),
           answerRows(t, tc, format, assessment.profile.unitType, answers),
+          sampleMark,
         );
       },
-      suggestFileName('answers', today, subject),
+      suggestFileName('answers', today, subject, { isSample }),
     );
   };
   const exportPlan = () => {
@@ -52,12 +56,12 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
         await loadQuestionTexts('all');
         const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
         const items = listRemediation(questionnaire, score, today);
-        return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems));
+        return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems), sampleMark);
       },
-      suggestFileName('plan', today, subject),
+      suggestFileName('plan', today, subject, { isSample }),
     );
   };
-  const assessmentFileName = suggestFileName('assessment', today, subject);
+  const assessmentFileName = suggestFileName('assessment', today, subject, { isSample });
 
   const busyLabel = t('exchange.actions.busy');
   return (

@@ -11,6 +11,7 @@ import { FilterSelect } from '../../ui/filter-select';
 import { PageHeading } from '../../ui/page-heading';
 import { describeAssessment } from '../assessment-labels';
 import { NotFoundScreen } from '../not-found-screen';
+import { SampleBanner } from '../sample/sample-badge';
 import { todayIso } from '../today';
 import { PlanItemCard } from './plan-item-card';
 
@@ -63,6 +64,7 @@ export function PlanScreen() {
       >
         {title}
       </PageHeading>
+      <SampleBanner assessment={assessment} />
       <p className="lead">{t('plan.intro', { count: items.length })}</p>
       <div className="inline-fields filters" role="group" aria-label={t('plan.filters')}>
         <FilterSelect

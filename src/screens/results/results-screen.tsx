@@ -9,6 +9,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { describeAssessment } from '../assessment-labels';
 import { ConsensusNotice } from '../consensus/consensus-notice';
 import { NotFoundScreen } from '../not-found-screen';
+import { SampleBanner } from '../sample/sample-badge';
 import { todayIso } from '../today';
 import { CriticalGapsList } from './critical-gaps-list';
 import { FrameTables } from './frame-tables';
@@ -44,6 +45,7 @@ export function ResultsScreen() {
       >
         {t('results.title')}
       </PageHeading>
+      <SampleBanner assessment={assessment} />
       <ConsensusNotice assessment={assessment} />
       <ScoreSummary score={score} />
       <p>

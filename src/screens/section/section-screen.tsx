@@ -5,6 +5,7 @@ import { questionTextsReady } from '../../i18n/i18n';
 import { findSection } from '../../questionnaire/questionnaire';
 import { useAssessment, type AssessmentWithEntries } from '../../storage/use-assessments';
 import { NotFoundScreen } from '../not-found-screen';
+import { SampleBanner } from '../sample/sample-badge';
 import { SectionForm } from './section-form';
 
 export function SectionScreen() {
@@ -26,12 +27,16 @@ export function SectionScreen() {
   use(questionTextsReady([section.id]));
   const { assessment, entries } = snapshot.data;
   return (
-    <SectionForm
-      key={key}
-      assessment={assessment}
-      initialEntries={entries}
-      liveEntries={loaded.entries}
-      section={section}
-    />
+    <>
+      {/* Above the form, whose heading comes first inside it: the mark is the first thing read on the page. */}
+      <SampleBanner assessment={assessment} />
+      <SectionForm
+        key={key}
+        assessment={assessment}
+        initialEntries={entries}
+        liveEntries={loaded.entries}
+        section={section}
+      />
+    </>
   );
 }

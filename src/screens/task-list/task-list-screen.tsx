@@ -18,6 +18,8 @@ import { StatusTag } from '../../ui/status-tag';
 import { describeAssessment, describePeriod, describeUnit } from '../assessment-labels';
 import { ConsensusNotice } from '../consensus/consensus-notice';
 import { NotFoundScreen } from '../not-found-screen';
+import { SampleBanner } from '../sample/sample-badge';
+import { SampleReset } from '../sample/sample-reset';
 import { AssessmentFiles } from '../files/assessment-files';
 import { ReportActions } from '../results/report-actions';
 import { UpgradeNotice } from '../upgrade/upgrade-notice';
@@ -49,6 +51,7 @@ export function TaskListScreen() {
       <PageHeading title={describeAssessment(t, assessment)} caption={t('taskList.caption')}>
         {describeAssessment(t, assessment)}
       </PageHeading>
+      <SampleBanner assessment={assessment} />
       <dl className="summary-list">
         <div>
           <dt>{t('list.unit')}</dt>
@@ -126,6 +129,7 @@ export function TaskListScreen() {
       </ol>
       <ReportActions assessmentId={assessment.id} />
       <AssessmentFiles loaded={loaded} />
+      <SampleReset assessment={assessment} />
     </>
   );
 }
