@@ -7,6 +7,7 @@ import { useAssessmentList } from '../../storage/use-assessments';
 import { PageHeading } from '../../ui/page-heading';
 import { describeStorageError } from '../storage-messages';
 import { StoragePanel } from './storage-panel';
+import { OpenSample } from '../sample/open-sample';
 import { DeviceFiles } from '../files/device-files';
 import { useOpenSession, useSharedDevice } from '../shared-device/shared-device-context';
 
@@ -62,6 +63,8 @@ export function AssessmentListScreen() {
       <Link href={paths.newAssessment.to()} className="button button--start">
         {t('list.create')}
       </Link>
+      {/* The sample is the device's, outside any participant's session. */}
+      {session ? null : <OpenSample />}
       {/* A backup of the device would hold everyone's work: not in a participant's session. */}
       {session ? null : <DeviceFiles hasAssessments={Boolean(list?.length)} />}
       {list === undefined ? (
