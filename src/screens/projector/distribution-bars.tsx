@@ -26,10 +26,13 @@ export function DistributionBars({
   question,
   distribution,
   nameOf,
+  sampleIds,
 }: {
   question: Question;
   distribution: AnswerDistribution;
   nameOf?: NameOf;
+  /** The class's samples: a bar holding one says so, names on or off (a sample is no real unit to protect). */
+  sampleIds: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -55,6 +58,7 @@ export function DistributionBars({
               </span>
               <span className="projector-bars__value">
                 {t('projector.question.count', { count: bucket.count, percent: format.number(percent) })}
+                {bucket.assessmentIds.some((id) => sampleIds.has(id)) ? ` (${t('projector.question.hasSample')})` : ''}
               </span>
               {nameOf && bucket.count > 0 ? (
                 <span className="projector-bars__names">

@@ -51,6 +51,10 @@ export function Projector({
   const key = revealKey(view, current?.questionId);
   const isRevealed = revealed.has(key);
   const nameOf = namesShown ? nameLookup(model.members, t('projector.sample')) : undefined;
+  const sampleIds = useMemo(
+    () => new Set(model.members.filter((member) => member.isSample).map((member) => member.assessmentId)),
+    [model.members],
+  );
 
   useEffect(() => {
     // A new view or question takes focus at its heading, so a screen reader reads where the trainer went.
@@ -150,6 +154,7 @@ export function Projector({
             total={ordered.length}
             isRevealed={isRevealed}
             nameOf={nameOf}
+            sampleIds={sampleIds}
             headingRef={heading}
           />
         ) : null}

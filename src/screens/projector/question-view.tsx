@@ -18,6 +18,7 @@ export function QuestionView({
   total,
   isRevealed,
   nameOf,
+  sampleIds,
   headingRef,
 }: {
   figures: QuestionFigures;
@@ -25,6 +26,7 @@ export function QuestionView({
   total: number;
   isRevealed: boolean;
   nameOf?: NameOf;
+  sampleIds: ReadonlySet<string>;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
@@ -46,7 +48,12 @@ export function QuestionView({
       </h2>
       <h3>{t('projector.question.distribution')}</h3>
       {isRevealed ? (
-        <DistributionBars question={found.question} distribution={figures.distribution} nameOf={nameOf} />
+        <DistributionBars
+          question={found.question}
+          distribution={figures.distribution}
+          nameOf={nameOf}
+          sampleIds={sampleIds}
+        />
       ) : (
         <HiddenResults />
       )}

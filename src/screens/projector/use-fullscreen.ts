@@ -13,6 +13,7 @@ export function useFullscreen(target: RefObject<HTMLElement | null>) {
   }, []);
   const canFullscreen = document.fullscreenEnabled === true;
   const toggle = () => {
+    if (!canFullscreen) return;
     // A refusal (no user gesture, a permission policy) leaves the page as it is; there is nothing to tell the room.
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     else target.current?.requestFullscreen().catch(() => undefined);
