@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Assessment } from '../../assessment/assessment-schema';
@@ -12,7 +12,12 @@ import { paths } from '../../paths';
  */
 export function ConsensusNotice({ assessment }: { assessment: Assessment }) {
   if (!assessment.consensus) return null;
-  return <ConsensusNoticeText assessmentId={assessment.id} memberCount={assessment.consensus.members.length} />;
+  // Its own boundary: the texts' first load must not blank the whole task list or results while it suspends.
+  return (
+    <Suspense fallback={null}>
+      <ConsensusNoticeText assessmentId={assessment.id} memberCount={assessment.consensus.members.length} />
+    </Suspense>
+  );
 }
 
 function ConsensusNoticeText({ assessmentId, memberCount }: { assessmentId: string; memberCount: number }) {
