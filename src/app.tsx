@@ -35,6 +35,7 @@ const screenCode = {
   consensus: () => import('./screens/consensus/consensus-screen'),
   consensusDiscussion: () => import('./screens/consensus/consensus-discussion-screen'),
   projector: () => import('./screens/projector/projector-screen'),
+  paperEntry: () => import('./screens/paper-entry/paper-entry-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -64,6 +65,8 @@ const ProjectorScreen = lazy(() =>
   withQuestionTexts(screenCode.projector)().then((m) => ({ default: m.ProjectorScreen })),
 );
 
+const PaperEntryScreen = lazy(() => screenCode.paperEntry().then((m) => ({ default: m.PaperEntryScreen })));
+
 function Loading() {
   const { t } = useTranslation();
   return <p role="status">{t('common.loading')}</p>;
@@ -83,6 +86,7 @@ export function App() {
             <Route path={paths.results.pattern} component={ResultsScreen} />
             <Route path={paths.plan.pattern} component={PlanScreen} />
             <Route path={paths.sendQr.pattern} component={SendQrScreen} />
+            <Route path={paths.paperEntry.pattern} component={PaperEntryScreen} />
             <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
             <Route path={paths.collection.pattern} component={CollectionScreen} />
             <Route path={paths.received.pattern} component={ReceivedScreen} />

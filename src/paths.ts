@@ -111,6 +111,11 @@ export const paths = {
     pattern: new RoutePattern('/assessments/:assessmentId/plan'),
     to: (id: string) => `${assessmentPath(id)}/plan`,
   },
+  /** Fast entry of a questionnaire filled in on paper, one question at a time by keyboard (issue 13). */
+  paperEntry: {
+    pattern: new RoutePattern('/assessments/:assessmentId/paper'),
+    to: (id: string) => `${assessmentPath(id)}/paper`,
+  },
   /** One assessment shown as a looping sequence of QR codes, for a trainer's device to read (issue 13). */
   sendQr: {
     pattern: new RoutePattern('/assessments/:assessmentId/qr'),

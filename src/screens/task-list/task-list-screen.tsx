@@ -103,6 +103,9 @@ export function TaskListScreen() {
         <Link href={paths.sendQr.to(assessment.id)} className="button button--secondary">
           {t('taskList.sendQr')}
         </Link>
+        <Link href={paths.paperEntry.to(assessment.id)} className="button button--secondary">
+          {t('taskList.paperEntry')}
+        </Link>
       </p>
       <h2 className="heading-m">{t('taskList.sectionsHeading')}</h2>
       <ol className="task-list">
