@@ -58,8 +58,10 @@ export function DistributionBars({
               </span>
               <span className="projector-bars__value">
                 {t('projector.question.count', { count: bucket.count, percent: format.number(percent) })}
-                {bucket.assessmentIds.some((id) => sampleIds.has(id)) ? ` (${t('projector.question.hasSample')})` : ''}
               </span>
+              {bucket.assessmentIds.some((id) => sampleIds.has(id)) ? (
+                <span className="projector-bars__note">({t('projector.question.hasSample')})</span>
+              ) : null}
               {nameOf && bucket.count > 0 ? (
                 <span className="projector-bars__names">
                   {t('projector.question.units', { units: bucket.assessmentIds.map(nameOf).join('; ') })}

@@ -89,7 +89,7 @@ test('by keyboard: hidden until R, names off until N, one question at a time, or
   const bars = screen.getByRole('list');
   expect(within(bars).getByText('Có').closest('li')).toHaveTextContent('2 đơn vị · 67%');
   expect(within(bars).getByText('Có').closest('li')).not.toHaveTextContent('bài mẫu');
-  expect(within(bars).getByText('Không').closest('li')).toHaveTextContent('1 đơn vị · 33% (có bài mẫu)');
+  expect(within(bars).getByText('Không').closest('li')).toHaveTextContent('1 đơn vị · 33%(có bài mẫu)');
   expect(screen.queryByText(/Sở Tư pháp/)).toBeNull();
 
   // N: names on, said so; the sample keeps its mark. N again: off.
