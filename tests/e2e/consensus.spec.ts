@@ -98,6 +98,7 @@ async function expectNoViolations(page: Page, screen: string) {
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+const option = (answer: string, names: string) => vi('consensus.discussion.responseOption', { answer, names });
 const item = (page: Page, status: string) => page.getByRole('region', { name: new RegExp(status) });
 
 test('three members merged, differences decided with reasons across a reload and offline, the JSON keeps who answered what', async ({
@@ -153,7 +154,7 @@ test('three members merged, differences decided with reasons across a reload and
   await expectNoViolations(page, 'consensus discussion');
   await shot(page, 'discussion-vi');
 
-  await first.getByRole('radio', { name: /Một phần/ }).check();
+  await first.getByRole('radio', { name: option('Một phần', 'Lê Văn Cường') }).check();
   await first
     .getByLabel(vi('consensus.discussion.reason'))
     .fill('Còn 3 thủ tục chưa đưa lên Cổng Dịch vụ công quốc gia');
@@ -164,7 +165,7 @@ test('three members merged, differences decided with reasons across a reload and
   await page.reload();
   const decided = item(page, vi('consensus.discussion.decided'));
   await expect(decided).toHaveCount(1, SLOW);
-  await expect(decided.getByRole('radio', { name: /Một phần/ })).toBeChecked();
+  await expect(decided.getByRole('radio', { name: option('Một phần', 'Lê Văn Cường') })).toBeChecked();
   await expect(decided.getByLabel(vi('consensus.discussion.reason'))).toHaveValue(
     'Còn 3 thủ tục chưa đưa lên Cổng Dịch vụ công quốc gia',
   );
@@ -178,7 +179,7 @@ test('three members merged, differences decided with reasons across a reload and
     [/Lê Văn Cường.*Để trống/, /Nguyễn Văn An.*Có/, /Trần Thị Bình.*Không/],
     SLOW,
   );
-  await last.getByRole('radio', { name: /Không/ }).check();
+  await last.getByRole('radio', { name: option('Không', 'Trần Thị Bình') }).check();
   await last.getByLabel(vi('consensus.discussion.reason')).fill('Chưa khai thác dữ liệu để chứng thực');
   await last.getByRole('button', { name: vi('consensus.discussion.save') }).click();
   await expect(page.getByText(vi('consensus.discussion.allDecided'))).toBeVisible(SLOW);
@@ -193,6 +194,7 @@ test('three members merged, differences decided with reasons across a reload and
     .first()
     .click();
   await expect(page.getByText(vi('consensus.notice.text_other', { formatted: 3 }))).toBeVisible(SLOW);
+  await shot(page, 'task-list-vi');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: vi('exchange.actions.exportAssessment') }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {

@@ -11,6 +11,7 @@ import { RadioGroup } from '../../ui/radio-group';
 import { StatusTag } from '../../ui/status-tag';
 import { TextField } from '../../ui/text-field';
 import type { ResponseGroup } from '../../workshop/consensus/classify';
+import { listOtherResponses } from '../../workshop/consensus/other-responses';
 import { responseKey } from '../../workshop/consensus/response-key';
 import { describeStorageError } from '../storage-messages';
 import { MemberAnswers, useDescribeResponse } from './member-answers';
@@ -52,9 +53,16 @@ export function DifferenceItem({
   const idBase = `consensus-${question.id}`;
   const nameOf = (memberId: string) => members.find((member) => member.memberId === memberId)?.name ?? memberId;
 
+  // The members' responses first; then, for a scale, the options nobody gave (the group may settle elsewhere).
+  const others = listOtherResponses(
+    question,
+    groups.map(({ response }) => response),
+  ).map((response) => ({ key: responseKey(response), response }));
+  const choices = [...groups, ...others];
+
   const onSave = form.handleSubmit((values) =>
     saving.run('save', async () => {
-      const chosen = groups.find(({ key }) => key === values.responseKey);
+      const chosen = choices.find(({ key }) => key === values.responseKey);
       if (!chosen) return;
       setStatus(undefined);
       try {
@@ -83,13 +91,20 @@ export function DifferenceItem({
           id={`${idBase}-response`}
           legend={t('consensus.discussion.responseLegend')}
           error={errors.responseKey?.message ? t(errors.responseKey.message) : undefined}
-          options={groups.map((group) => ({
-            value: group.key,
-            label: t('consensus.discussion.responseOption', {
-              answer: describe(group.response),
-              names: group.memberIds.map(nameOf).join(', '),
-            }),
-          }))}
+          options={[
+            ...groups.map((group) => ({
+              value: group.key,
+              label: t('consensus.discussion.responseOption', {
+                answer: describe(group.response),
+                names: group.memberIds.map(nameOf).join(', '),
+              }),
+            })),
+            ...others.map((other, index) => ({
+              value: other.key,
+              label: describe(other.response),
+              dividerBefore: index === 0 ? t('consensus.discussion.otherResponses') : undefined,
+            })),
+          ]}
           registration={form.register('responseKey', { required: 'consensus.errors.response' })}
         />
         <TextField
