@@ -92,6 +92,7 @@ test('opened for a workshop: a summary code is kept with it, said so, and listed
   await user.click(screen.getByRole('button', { name: 'Nhận đánh giá khác' }));
   expect(await screen.findByText(/đã có trong lớp tập huấn/, {}, { timeout: 10_000 })).toBeInTheDocument();
   expect(await db.workshopSummaries.count()).toBe(1);
+  expect(await screen.findByRole('table')).toBeInTheDocument();
 });
 
 test('opened without a workshop: the trainer chooses one, and must choose before saving', async () => {
@@ -115,6 +116,7 @@ test('opened without a workshop: the trainer chooses one, and must choose before
   expect(await screen.findByText('Đã lưu vào lớp tập huấn “Lớp sáng”.')).toBeInTheDocument();
   expect(await listWorkshopSummaries(first.id)).toHaveLength(1);
   expect(await listWorkshopSummaries(second.id)).toHaveLength(0);
+  expect(await screen.findByRole('table')).toBeInTheDocument();
 });
 
 test('with no workshop on the device: says that a summary needs one, and stores nothing', async () => {
