@@ -4,7 +4,7 @@
  * rest decided offline, axe clean on both screens, and the merged assessment's exported JSON holding who answered
  * what. Screenshots (vi and en, 1280 and 360 px) go to CONSENSUS_SHOTS.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -110,7 +110,9 @@ test('three members merged, differences decided with reasons across a reload and
   await waitForServiceWorkerControl(page);
 
   await page.getByRole('link', { name: vi('list.collectionLink') }).click();
-  await page.getByLabel(vi('collectionImport.chooseFiles')).setInputFiles(writeMemberFiles());
+  const files = writeMemberFiles();
+  await page.getByLabel(vi('collectionImport.chooseFiles')).setInputFiles(files);
+  rmSync(path.dirname(files[0]!), { recursive: true });
   await expect(page.getByRole('heading', { name: vi('collectionImport.summaryTitle') })).toBeVisible(SLOW);
 
   await page.getByRole('link', { name: vi('collection.consensusLink') }).click();
