@@ -1,18 +1,10 @@
 /** Live views of workshop mode for screens (re-read whenever any tab writes). `undefined` means still loading. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ParticipantSession, WorkshopMode } from '../workshop/session-schema';
+import type { ParticipantSession } from '../workshop/session-schema';
 import { db } from './db';
-import { listSessions, readSessionData, readWorkshopMode, type SessionData } from './sessions';
+import { listSessions, readSessionData, type SessionData } from './sessions';
 
-/**
- * Without IndexedDB (some private modes) or with a database this copy cannot read, workshop mode counts as off: no
- * screen can show anyone's work then either, and each explains its storage failure as before.
- */
-export function useWorkshopMode(): WorkshopMode | null | undefined {
-  const unavailable = typeof indexedDB === 'undefined' || indexedDB === null;
-  const mode = useLiveQuery(() => (unavailable ? null : readWorkshopMode().catch(() => null)), [unavailable]);
-  return unavailable ? null : mode;
-}
+export { useWorkshopMode } from './use-workshop-mode';
 
 export function useSessions(): ParticipantSession[] | undefined {
   return useLiveQuery(() => listSessions(), []);

@@ -53,23 +53,23 @@ function HandIn({ session }: { session: ParticipantSession }) {
   const assessments = data?.assessments.filter((assessment) => !assessment.deletedAt) ?? [];
   const neverSaved = assessments.filter((assessment) => !assessment.lastExportedAt);
 
-  const onDelete = () =>
-    deleting.run('delete', async () => {
-      setFailure(undefined);
-      if (!received) {
-        setConfirmError(t('sharedDevice.errors.confirmReceived'));
-        document.getElementById('hand-in-received')?.focus();
-        return;
-      }
-      try {
-        // Anything a form still holds is written first, so that it is deleted with the rest, not after it.
-        await flushPendingWrites();
-        await endSession(session.id);
-        reloadPage(`${paths.home.to()}?${HANDED_IN_PARAM}=1`);
-      } catch (error) {
-        setFailure(t(describeStorageError(error)));
-      }
-    });
+  // Run by its BusyButton under the `deleting` guard (a double tap deletes once).
+  const onDelete = async () => {
+    setFailure(undefined);
+    if (!received) {
+      setConfirmError(t('sharedDevice.errors.confirmReceived'));
+      document.getElementById('hand-in-received')?.focus();
+      return;
+    }
+    try {
+      // Anything a form still holds is written first, so that it is deleted with the rest, not after it.
+      await flushPendingWrites();
+      await endSession(session.id);
+      reloadPage(`${paths.home.to()}?${HANDED_IN_PARAM}=1`);
+    } catch (error) {
+      setFailure(t(describeStorageError(error)));
+    }
+  };
 
   return (
     <>
@@ -103,18 +103,20 @@ function HandIn({ session }: { session: ParticipantSession }) {
                     </span>
                   </p>
                   <div className="button-group">
+                    {/* Each action names its assessment for screen readers: a session can hold several. */}
                     <Link href={paths.sendQr.to(assessment.id)} className="button">
                       {t('sharedDevice.showQr')}
+                      <span className="visually-hidden">: {name}</span>
                     </Link>
                     <BusyButton
                       busy={files.busy}
                       actionKey={assessment.id}
                       busyLabel={t('exchange.actions.busy')}
                       className="button button--secondary"
-                      aria-label={t('sharedDevice.downloadFileOf', { name })}
                       onAction={() => files.exportJson([assessment.id], suggestFileName('assessment', today, name))}
                     >
                       {t('sharedDevice.downloadFile')}
+                      <span className="visually-hidden">: {name}</span>
                     </BusyButton>
                   </div>
                 </li>

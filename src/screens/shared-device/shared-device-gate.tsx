@@ -5,8 +5,8 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { workshopModeHint } from '../../storage/sessions';
-import { useWorkshopMode } from '../../storage/use-sessions';
+import { useWorkshopMode } from '../../storage/use-workshop-mode';
+import { workshopModeHint } from '../../storage/workshop-mode';
 import { SharedDeviceProvider, type DeviceUser, type LockReason, type SharedDevice } from './shared-device-context';
 
 const SessionLobby = lazy(() => import('./session-lobby').then((module) => ({ default: module.SessionLobby })));

@@ -138,30 +138,29 @@ function RunningMode() {
   const [confirming, setConfirming] = useState<string>();
   const [message, setMessage] = useState<{ text: string; isError: boolean }>();
 
-  const deleteSession = (id: string, unit: string) =>
-    busy.run(id, async () => {
-      try {
-        await endSession(id);
-        setConfirming(undefined);
-        setMessage({ text: t('sharedDevice.sessionDeleted', { unit }), isError: false });
-      } catch (error) {
-        setMessage({ text: t(describeStorageError(error)), isError: true });
-      }
-    });
-  const leave = () =>
-    busy.run('leave', async () => {
-      try {
-        await disableWorkshopMode();
-      } catch (error) {
-        setMessage({
-          text:
-            error instanceof SessionsRemainError
-              ? t('sharedDevice.sessionsRemain', { count: error.remaining })
-              : t(describeStorageError(error)),
-          isError: true,
-        });
-      }
-    });
+  // Both run by their BusyButton, under the one `busy` guard.
+  const deleteSession = async (id: string, unit: string) => {
+    try {
+      await endSession(id);
+      setConfirming(undefined);
+      setMessage({ text: t('sharedDevice.sessionDeleted', { unit }), isError: false });
+    } catch (error) {
+      setMessage({ text: t(describeStorageError(error)), isError: true });
+    }
+  };
+  const leave = async () => {
+    try {
+      await disableWorkshopMode();
+    } catch (error) {
+      setMessage({
+        text:
+          error instanceof SessionsRemainError
+            ? t('sharedDevice.sessionsRemain', { count: error.remaining })
+            : t(describeStorageError(error)),
+        isError: true,
+      });
+    }
+  };
 
   return (
     <>
