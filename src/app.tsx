@@ -8,6 +8,7 @@ import { StorageErrorBoundary } from './screens/storage-error-boundary';
 import { AssessmentListScreen } from './screens/assessment-list/assessment-list-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { loadQuestionTexts } from './i18n/i18n';
+import { SharedDeviceGate } from './screens/shared-device/shared-device-gate';
 
 /**
  * A screen that shows every section's questions (results, plan) waits for their texts as for its code (both
@@ -32,6 +33,8 @@ const screenCode = {
   device: () => import('./screens/device/device-data-screen'),
   sendQr: () => import('./screens/transfer/send-qr-screen'),
   receiveQr: () => import('./screens/transfer/receive-qr-screen'),
+  handIn: () => import('./screens/shared-device/hand-in-screen'),
+  workshopMode: () => import('./screens/shared-device/workshop-mode-screen'),
   consensus: () => import('./screens/consensus/consensus-screen'),
   consensusDiscussion: () => import('./screens/consensus/consensus-discussion-screen'),
   projector: () => import('./screens/projector/projector-screen'),
@@ -56,6 +59,9 @@ const DeviceDataScreen = lazy(() => screenCode.device().then((m) => ({ default: 
 
 const SendQrScreen = lazy(() => screenCode.sendQr().then((m) => ({ default: m.SendQrScreen })));
 const ReceiveQrScreen = lazy(() => screenCode.receiveQr().then((m) => ({ default: m.ReceiveQrScreen })));
+
+const HandInScreen = lazy(() => screenCode.handIn().then((m) => ({ default: m.HandInScreen })));
+const WorkshopModeScreen = lazy(() => screenCode.workshopMode().then((m) => ({ default: m.WorkshopModeScreen })));
 const ConsensusScreen = lazy(() => screenCode.consensus().then((m) => ({ default: m.ConsensusScreen })));
 const ConsensusDiscussionScreen = lazy(() =>
   withQuestionTexts(screenCode.consensusDiscussion)().then((m) => ({ default: m.ConsensusDiscussionScreen })),
@@ -77,29 +83,33 @@ export function App() {
     <PageLayout banner={<UpdateBanner />}>
       <StorageErrorBoundary>
         <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path={paths.home.pattern} component={AssessmentListScreen} />
-            <Route path={paths.newAssessment.pattern} component={NewAssessmentScreen} />
-            <Route path={paths.importFile.pattern} component={ImportScreen} />
-            <Route path={paths.profile.pattern} component={EditProfileScreen} />
-            <Route path={paths.section.pattern} component={SectionScreen} />
-            <Route path={paths.results.pattern} component={ResultsScreen} />
-            <Route path={paths.plan.pattern} component={PlanScreen} />
-            <Route path={paths.sendQr.pattern} component={SendQrScreen} />
-            <Route path={paths.paperEntry.pattern} component={PaperEntryScreen} />
-            <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
-            <Route path={paths.collection.pattern} component={CollectionScreen} />
-            <Route path={paths.received.pattern} component={ReceivedScreen} />
-            <Route path={paths.consensus.pattern} component={ConsensusScreen} />
-            <Route path={paths.consensusDiscussion.pattern} component={ConsensusDiscussionScreen} />
-            <Route path={paths.projector.pattern} component={ProjectorScreen} />
-            <Route path={paths.collectionProjector.pattern} component={ProjectorScreen} />
-            <Route path={paths.device.pattern}>
-              <DeviceDataScreen />
-            </Route>
-            <Route path={paths.assessment.pattern} component={TaskListScreen} />
-            <Route component={NotFoundScreen} />
-          </Switch>
+          <SharedDeviceGate>
+            <Switch>
+              <Route path={paths.home.pattern} component={AssessmentListScreen} />
+              <Route path={paths.newAssessment.pattern} component={NewAssessmentScreen} />
+              <Route path={paths.importFile.pattern} component={ImportScreen} />
+              <Route path={paths.profile.pattern} component={EditProfileScreen} />
+              <Route path={paths.section.pattern} component={SectionScreen} />
+              <Route path={paths.results.pattern} component={ResultsScreen} />
+              <Route path={paths.plan.pattern} component={PlanScreen} />
+              <Route path={paths.sendQr.pattern} component={SendQrScreen} />
+              <Route path={paths.paperEntry.pattern} component={PaperEntryScreen} />
+              <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
+              <Route path={paths.collection.pattern} component={CollectionScreen} />
+              <Route path={paths.received.pattern} component={ReceivedScreen} />
+              <Route path={paths.workshopModeSetup.pattern} component={WorkshopModeScreen} />
+              <Route path={paths.handIn.pattern} component={HandInScreen} />
+              <Route path={paths.consensus.pattern} component={ConsensusScreen} />
+              <Route path={paths.consensusDiscussion.pattern} component={ConsensusDiscussionScreen} />
+              <Route path={paths.projector.pattern} component={ProjectorScreen} />
+              <Route path={paths.collectionProjector.pattern} component={ProjectorScreen} />
+              <Route path={paths.device.pattern}>
+                <DeviceDataScreen />
+              </Route>
+              <Route path={paths.assessment.pattern} component={TaskListScreen} />
+              <Route component={NotFoundScreen} />
+            </Switch>
+          </SharedDeviceGate>
         </Suspense>
       </StorageErrorBoundary>
     </PageLayout>
