@@ -113,5 +113,20 @@ export default defineConfig({
     target: 'es2022',
     // The PDF engine (pdfmake, pdfkit, fontkit) is one lazy chunk of about 620 KB, loaded only when a PDF is asked for.
     chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The small schema modules that storage, forms and import share (most under 1 kB): Rolldown gives each
+              // its own chunk as soon as two chunks share it, and the first screen a request per module (decision
+              // 0011). One chunk for all of them.
+              name: 'schemas',
+              test: /src[\\/](assessment[\\/][^\\/]*-schema|questionnaire[\\/](answer-schema|display-date)|screens[\\/]storage-messages)\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
 });
