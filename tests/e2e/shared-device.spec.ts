@@ -5,12 +5,30 @@
  * back with their PIN, finishes and hands in (the file downloaded), deletes their data, and IndexedDB, inspected
  * directly, holds nothing of them while the other participant's work is intact.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { content, text } from './locales';
 import { createAssessment, question, waitForServiceWorkerControl } from './support/journey';
 import { typeTelex } from './support/human-input';
 
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
+const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Nothing wider than the screen: no sideways scrolling on a 360 px phone. */
+async function expectNoSidewaysScroll(page: Page, screen: string) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
+}
 const LOCK_MINUTES = 2;
 
 /** Every record of every object store, as JSON text, read with IndexedDB itself. */
@@ -127,4 +145,64 @@ test('offline, a participant locked out mid-word keeps every letter, the next se
   expect(stored).toContain(own);
   await expect(page.getByRole('button', { name: vi('sharedDevice.openSessionOf', { unit: first }) })).toHaveCount(0);
   await expect(page.getByRole('button', { name: vi('sharedDevice.openSessionOf', { unit: second }) })).toBeVisible();
+});
+
+test('workshop mode at 360 px, by keyboard, in both languages: every screen and error state passes axe', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/device/workshop-mode');
+  await expect(page.getByRole('heading', { level: 1, name: vi('sharedDevice.modeTitle') })).toBeVisible();
+  await page.getByRole('button', { name: vi('sharedDevice.turnOn') }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoViolations(page, 'workshop mode set-up with errors');
+  await expectNoSidewaysScroll(page, 'workshop mode set-up');
+  await page.screenshot({ path: test.info().outputPath('setup-errors-vi-360.png'), fullPage: true });
+  await typeSlowly(page, vi('sharedDevice.trainerNewPin'), '2468');
+  await typeSlowly(page, vi('sharedDevice.newPinAgain'), '2468');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: vi('sharedDevice.lobbyTitle') })).toBeVisible();
+
+  // The lobby's form, filled and sent with the keyboard alone, first with its errors.
+  await page.getByLabel(vi('sharedDevice.unitName')).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoViolations(page, 'lobby with errors');
+  await expectNoSidewaysScroll(page, 'lobby');
+  await page.screenshot({ path: test.info().outputPath('lobby-errors-vi-360.png'), fullPage: true });
+  await page.getByLabel(vi('sharedDevice.unitName')).focus();
+  await page.keyboard.type('UBND xã Tân Lập');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1357');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1357');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(vi('sharedDevice.sessionOf', { unit: 'UBND xã Tân Lập' }))).toBeVisible();
+  await expectNoViolations(page, 'a session, its list');
+  await expectNoSidewaysScroll(page, 'a session, its list');
+  await page.screenshot({ path: test.info().outputPath('session-list-vi-360.png'), fullPage: true });
+
+  await page.getByRole('link', { name: vi('sharedDevice.handIn') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: vi('sharedDevice.handInTitle') })).toBeVisible();
+  await page.getByRole('button', { name: vi('sharedDevice.deleteAndFinish') }).click();
+  await expect(page.getByText(vi('sharedDevice.errors.confirmReceived'))).toBeVisible();
+  await expectNoViolations(page, 'hand-in with its error');
+  await expectNoSidewaysScroll(page, 'hand-in');
+  await page.screenshot({ path: test.info().outputPath('hand-in-vi-360.png'), fullPage: true });
+
+  // English, and the locked lobby with its wrong-PIN error.
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en('sharedDevice.handInTitle') })).toBeVisible();
+  await expectNoViolations(page, 'hand-in, in English');
+  await page.getByRole('button', { name: en('sharedDevice.lockNow') }).click();
+  await expect(page.getByText(en('sharedDevice.locked.asked'))).toBeVisible();
+  await page.getByRole('button', { name: en('sharedDevice.openSessionOf', { unit: 'UBND xã Tân Lập' }) }).click();
+  await expect(page.getByLabel(en('sharedDevice.pinOf', { unit: 'UBND xã Tân Lập' }))).toBeFocused();
+  await page.keyboard.type('0000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoViolations(page, 'locked lobby with a wrong PIN, in English');
+  await expectNoSidewaysScroll(page, 'locked lobby, in English');
+  await page.screenshot({ path: test.info().outputPath('lobby-wrong-pin-en-360.png'), fullPage: true });
 });

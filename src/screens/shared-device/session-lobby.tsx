@@ -31,6 +31,7 @@ export function SessionLobby({ mode, lockReason }: { mode: WorkshopMode; lockRea
   const [handedIn] = useState(() => new URLSearchParams(window.location.search).has(HANDED_IN_PARAM));
   const noticeRef = useRef<HTMLDivElement>(null);
   const reason = handedIn ? 'handed-in' : lockReason;
+  const hasSessions = (sessions?.length ?? 0) > 0;
 
   useEffect(() => {
     if (handedIn) window.history.replaceState(window.history.state, '', window.location.pathname);
@@ -38,6 +39,62 @@ export function SessionLobby({ mode, lockReason }: { mode: WorkshopMode; lockRea
   useEffect(() => {
     if (reason) noticeRef.current?.focus();
   }, [reason]);
+
+  const startSection = (
+    <section aria-labelledby="session-start-heading">
+      <h2 id="session-start-heading" className="heading-m">
+        {t('sharedDevice.startHeading')}
+      </h2>
+      <StartSessionForm
+        onStarted={(session) => {
+          open({ kind: 'participant', session });
+          // A new session starts at its (empty) list; an unlocked one goes on where it was.
+          navigate(paths.home.to());
+        }}
+      />
+    </section>
+  );
+  const resumeSection = (
+    <section aria-labelledby="session-resume-heading">
+      <h2 id="session-resume-heading" className="heading-m">
+        {t('sharedDevice.resumeHeading')}
+      </h2>
+      {sessions === undefined ? (
+        <p role="status">{t('common.loading')}</p>
+      ) : sessions.length === 0 ? (
+        <p>{t('sharedDevice.noSessions')}</p>
+      ) : (
+        <ul className="session-list">
+          {sessions.map((session) => (
+            <li key={session.id} className="session-list__item">
+              <p className="session-list__unit">
+                <strong>{session.unitName}</strong>{' '}
+                <span className="hint">{t('sharedDevice.startedAt', { time: format.time(session.startedAt) })}</span>
+              </p>
+              {unlocking === session.id ? (
+                <PinUnlock
+                  id={`pin-${session.id}`}
+                  label={t('sharedDevice.pinOf', { unit: session.unitName })}
+                  pin={session.pin}
+                  onUnlocked={() => open({ kind: 'participant', session })}
+                  onCancel={() => setUnlocking(undefined)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('sharedDevice.openSessionOf', { unit: session.unitName })}
+                  onClick={() => setUnlocking(session.id)}
+                >
+                  {t('sharedDevice.openSession')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 
   return (
     <>
@@ -54,59 +111,18 @@ export function SessionLobby({ mode, lockReason }: { mode: WorkshopMode; lockRea
       ) : null}
       <p className="lead">{t('sharedDevice.lobbyIntro', { count: mode.lockAfterMinutes })}</p>
 
-      <section aria-labelledby="session-start-heading">
-        <h2 id="session-start-heading" className="heading-m">
-          {t('sharedDevice.startHeading')}
-        </h2>
-        <StartSessionForm
-          onStarted={(session) => {
-            open({ kind: 'participant', session });
-            // A new session starts at its (empty) list; an unlocked one goes on where it was.
-            navigate(paths.home.to());
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="session-resume-heading">
-        <h2 id="session-resume-heading" className="heading-m">
-          {t('sharedDevice.resumeHeading')}
-        </h2>
-        {sessions === undefined ? (
-          <p role="status">{t('common.loading')}</p>
-        ) : sessions.length === 0 ? (
-          <p>{t('sharedDevice.noSessions')}</p>
-        ) : (
-          <ul className="session-list">
-            {sessions.map((session) => (
-              <li key={session.id} className="session-list__item">
-                <p className="session-list__unit">
-                  <strong>{session.unitName}</strong>{' '}
-                  <span className="hint">{t('sharedDevice.startedAt', { time: format.time(session.startedAt) })}</span>
-                </p>
-                {unlocking === session.id ? (
-                  <PinUnlock
-                    id={`pin-${session.id}`}
-                    label={t('sharedDevice.pinOf', { unit: session.unitName })}
-                    pin={session.pin}
-                    onUnlocked={() => open({ kind: 'participant', session })}
-                    onCancel={() => setUnlocking(undefined)}
-                  />
-                ) : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-label={t('sharedDevice.openSessionOf', { unit: session.unitName })}
-                    onClick={() => setUnlocking(session.id)}
-                  >
-                    {t('sharedDevice.openSession')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
+      {/* Someone coming back to a locked session finds it first; the first person of the day, the start form. */}
+      {hasSessions ? (
+        <>
+          {resumeSection}
+          {startSection}
+        </>
+      ) : (
+        <>
+          {startSection}
+          {resumeSection}
+        </>
+      )}
       <section aria-labelledby="session-trainer-heading">
         <h2 id="session-trainer-heading" className="heading-m">
           {t('sharedDevice.trainerHeading')}
