@@ -35,6 +35,8 @@ const screenCode = {
   receiveQr: () => import('./screens/transfer/receive-qr-screen'),
   handIn: () => import('./screens/shared-device/hand-in-screen'),
   workshopMode: () => import('./screens/shared-device/workshop-mode-screen'),
+  workshops: () => import('./screens/workshop/workshops-screen'),
+  workshop: () => import('./screens/workshop/workshop-screen'),
   consensus: () => import('./screens/consensus/consensus-screen'),
   consensusDiscussion: () => import('./screens/consensus/consensus-discussion-screen'),
   projector: () => import('./screens/projector/projector-screen'),
@@ -62,6 +64,8 @@ const ReceiveQrScreen = lazy(() => screenCode.receiveQr().then((m) => ({ default
 
 const HandInScreen = lazy(() => screenCode.handIn().then((m) => ({ default: m.HandInScreen })));
 const WorkshopModeScreen = lazy(() => screenCode.workshopMode().then((m) => ({ default: m.WorkshopModeScreen })));
+const WorkshopsScreen = lazy(() => screenCode.workshops().then((m) => ({ default: m.WorkshopsScreen })));
+const WorkshopScreen = lazy(() => screenCode.workshop().then((m) => ({ default: m.WorkshopScreen })));
 const ConsensusScreen = lazy(() => screenCode.consensus().then((m) => ({ default: m.ConsensusScreen })));
 const ConsensusDiscussionScreen = lazy(() =>
   withQuestionTexts(screenCode.consensusDiscussion)().then((m) => ({ default: m.ConsensusDiscussionScreen })),
@@ -101,6 +105,8 @@ export function App() {
               <Route path={paths.handIn.pattern} component={HandInScreen} />
               <Route path={paths.consensus.pattern} component={ConsensusScreen} />
               <Route path={paths.consensusDiscussion.pattern} component={ConsensusDiscussionScreen} />
+              <Route path={paths.workshops.pattern} component={WorkshopsScreen} />
+              <Route path={paths.workshop.pattern} component={WorkshopScreen} />
               <Route path={paths.projector.pattern} component={ProjectorScreen} />
               <Route path={paths.collectionProjector.pattern} component={ProjectorScreen} />
               <Route path={paths.device.pattern}>

@@ -67,6 +67,11 @@ export function AssessmentListScreen() {
       {session ? null : <OpenSample />}
       {/* A backup of the device would hold everyone's work: not in a participant's session. */}
       {session ? null : <DeviceFiles hasAssessments={Boolean(list?.length)} />}
+      {session ? null : (
+        <p>
+          <Link href={paths.workshops.to()}>{t('list.workshopsLink')}</Link>
+        </p>
+      )}
       {list === undefined ? (
         <p>{t('common.loading')}</p>
       ) : list.length === 0 ? (

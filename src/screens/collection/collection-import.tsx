@@ -23,7 +23,7 @@ import {
   type RunImportOptions,
 } from '../../collection/import/run-import';
 import { screenTextsReady } from '../../i18n/i18n';
-import { receiveAssessments } from '../../storage/collection';
+import { receiveAssessments, type ReceiveOutcome } from '../../storage/collection';
 import { describeStorageError } from '../storage-messages';
 import { markImportRunning } from './import-activity';
 
@@ -54,11 +54,16 @@ const skipReason = (t: TFunction, skipped: SkippedFile) => t(`collectionImport.s
 export interface CollectionImportProps {
   /** Called with the summary when an import ends (finished, cancelled or stopped). */
   onFinished?: (summary: ImportSummary) => void;
+  /**
+   * Called with what each batch stored, once it is written and before the import goes on: a workshop adds the
+   * assessments to its class (issue 13). A failure counts as the batch's storage failing.
+   */
+  onStored?: (outcomes: readonly ReceiveOutcome[]) => Promise<void>;
   /** For tests: options passed on to `runImport` (workers, batch sizes, a stand-in worker). */
   importOptions?: Omit<RunImportOptions, 'receive' | 'signal' | 'onProgress'>;
 }
 
-export function CollectionImport({ onFinished, importOptions }: CollectionImportProps) {
+export function CollectionImport({ onFinished, onStored, importOptions }: CollectionImportProps) {
   use(screenTextsReady('collection-import'));
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -82,7 +87,13 @@ export function CollectionImport({ onFinished, importOptions }: CollectionImport
     try {
       const summary = await runImport(sources, {
         ...importOptions,
-        receive: receiveAssessments,
+        receive: onStored
+          ? async (inputs) => {
+              const outcomes = await receiveAssessments(inputs);
+              await onStored(outcomes);
+              return outcomes;
+            }
+          : receiveAssessments,
         signal: abort.signal,
         onProgress: (progress) =>
           setState((previous) =>

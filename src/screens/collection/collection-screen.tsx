@@ -48,6 +48,9 @@ export function CollectionScreen() {
         <Link href={paths.receiveQr.to()}>{t('collection.receiveQr')}</Link>
       </p>
       <p>
+        <Link href={paths.workshops.to()}>{t('list.workshopsLink')}</Link>
+      </p>
+      <p>
         <Link href={paths.consensus.to()}>{t('collection.consensusLink')}</Link>
       </p>
       {roster === undefined || figures.status === 'loading' ? (

@@ -2,11 +2,13 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { generateCollection } from '../../../tests/fixtures/collection/generate-collection';
 import { digestEntry } from '../../collection/digest';
 import { parseAssessmentBytes } from '../../exchange/parse-file';
 import { db } from '../../storage/db';
+import { createWorkshop, readWorkshop } from '../../storage/workshops';
 import { createTransferSender } from '../../workshop/transfer/transfer-text';
 import type { NextFrame } from './receive-qr-loop';
 import type { QrReader } from './receive-qr-reader';
@@ -44,10 +46,10 @@ const nextFrame: NextFrame = (_video, callback) => {
   return () => clearTimeout(handle);
 };
 
-async function renderScreen(deps: ReceiveQrDeps, heading = 'Nhận đánh giá qua mã QR') {
+async function renderScreen(deps: ReceiveQrDeps, heading = 'Nhận đánh giá qua mã QR', path?: string) {
   await act(() => {
     render(
-      <Router>
+      <Router hook={path === undefined ? undefined : memoryLocation({ path }).hook}>
         <Suspense fallback={<p>…</p>}>
           <ReceiveQrScreen
             playVideo={() => Promise.resolve()}
@@ -205,4 +207,43 @@ test('English texts', async () => {
   const user = await renderScreen({ getUserMedia: undefined }, 'Receive an assessment by QR code');
   await user.click(screen.getByRole('button', { name: 'Start the camera' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('No camera was found on this device.');
+});
+
+test('opened for a workshop (?workshop=): says so, and the assessment read is handed in to it', async () => {
+  const workshop = await createWorkshop({ title: 'Tập huấn cấp xã', date: '2026-12-05' });
+  const sender = createTransferSender(bytes);
+  const reader = queuedReader(Array.from({ length: sender.blockCount * 3 }, (_, index) => sender.frameText(index)));
+  const { stream } = fakeStream();
+  const user = await renderScreen(
+    { getUserMedia: () => Promise.resolve(stream), loadReader: () => Promise.resolve(reader) },
+    'Nhận đánh giá qua mã QR',
+    `/qr/receive?workshop=${encodeURIComponent(workshop.id)}`,
+  );
+  expect(await screen.findByText(/Nhận cho buổi tập huấn «Tập huấn cấp xã»/)).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Về buổi tập huấn' })).toHaveAttribute('href', `/workshops/${workshop.id}`);
+
+  await user.click(screen.getByRole('button', { name: 'Bật camera' }));
+  const result = await screen.findByRole('heading', { name: 'Đã nhận đánh giá' }, { timeout: 10_000 });
+  expect(result.parentElement).toHaveTextContent('Đã ghi là đã nộp cho buổi tập huấn «Tập huấn cấp xã».');
+  const parsed = parseAssessmentBytes(bytes);
+  if (!parsed.ok) throw new Error('fixture');
+  expect((await readWorkshop(workshop.id))?.assessmentIds).toEqual([parsed.file.assessments[0]!.assessment.id]);
+});
+
+test('a workshop that is not there: said before reading, and what is read goes to the collection only', async () => {
+  const sender = createTransferSender(bytes);
+  const reader = queuedReader(Array.from({ length: sender.blockCount * 3 }, (_, index) => sender.frameText(index)));
+  const { stream } = fakeStream();
+  const user = await renderScreen(
+    { getUserMedia: () => Promise.resolve(stream), loadReader: () => Promise.resolve(reader) },
+    'Nhận đánh giá qua mã QR',
+    '/qr/receive?workshop=gone',
+  );
+  expect(await screen.findByText(/Không tìm thấy buổi tập huấn trong địa chỉ trang/)).toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'Bật camera' }));
+  const result = await screen.findByRole('heading', { name: 'Đã nhận đánh giá' }, { timeout: 10_000 });
+  expect(within(result.parentElement!).getByRole('alert')).toHaveTextContent(
+    'Bản đánh giá đã được lưu vào bộ sưu tập nhưng chưa ghi được vào buổi tập huấn',
+  );
+  expect(await db.received.count()).toBe(1);
 });

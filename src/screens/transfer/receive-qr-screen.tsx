@@ -18,6 +18,8 @@ import type { ReceiveAction } from '../../collection/receive-decision';
 import { screenTextsReady } from '../../i18n/i18n';
 import { paths } from '../../paths';
 import { receiveAssessments } from '../../storage/collection';
+import { useWorkshop } from '../../storage/use-workshops';
+import { addToWorkshop } from '../../storage/workshops';
 import { PageHeading } from '../../ui/page-heading';
 import { decodeSummary, looksLikeSummaryCode } from '../../workshop/summary/summary-code';
 import type { AssessmentSummary } from '../../workshop/summary/summary-schema';
@@ -44,6 +46,9 @@ export interface ReceiveQrDeps {
   params?: unknown;
 }
 
+/** The workshop (of `?workshop=`) an assessment read was handed in to, or why it was not. */
+type HandedIn = { title: string; failed?: undefined } | { failed: string };
+
 interface Received {
   key: string;
   unitName: string;
@@ -56,7 +61,7 @@ type State =
   | { kind: 'starting' }
   | { kind: 'reading'; decoded: number; total: number; ignored: number }
   | { kind: 'storing' }
-  | { kind: 'done'; received: Received[] }
+  | { kind: 'done'; received: Received[]; handedIn?: HandedIn }
   | { kind: 'summary'; summary: AssessmentSummary; kept: SummaryKept }
   | { kind: 'refused'; message: string }
   | { kind: 'error'; message: string };
@@ -67,13 +72,30 @@ const defaultPlay = async (video: HTMLVideoElement, stream: MediaStream) => {
   await video.play();
 };
 
-async function storeFile(t: TFunction, bytes: Uint8Array): Promise<State> {
+/** Hands what was stored in to the workshop the reading was opened for: its title, or why it could not. */
+async function handIn(t: TFunction, workshopId: string | undefined, ids: string[]): Promise<HandedIn | undefined> {
+  if (workshopId === undefined) return undefined;
+  try {
+    return { title: (await addToWorkshop(workshopId, ids)).title };
+  } catch (cause) {
+    console.error(cause);
+    return { failed: t('receiveQr.workshop.handInFailed', { reason: t(describeStorageError(cause)) }) };
+  }
+}
+
+async function storeFile(t: TFunction, bytes: Uint8Array, workshopId: string | undefined): Promise<State> {
   const parsed = await parseReceivedFile(0, `qr-${todayIso()}.json`, bytes, new Date().toISOString(), digestEntry);
   if (!parsed.ok) return { kind: 'refused', message: t(`exchange.errors.${parsed.error.code}`, parsed.error.params) };
   try {
     const outcomes = await receiveAssessments(parsed.items);
+    const handedIn = await handIn(
+      t,
+      workshopId,
+      outcomes.map((outcome) => outcome.id),
+    );
     return {
       kind: 'done',
+      handedIn,
       received: outcomes.map((outcome, index) => {
         const profile = parsed.items[index]!.entry.assessment.profile;
         return {
@@ -113,6 +135,7 @@ export function ReceiveQrScreen({
     tRef.current = t;
   }, [t]);
   const workshopId = useWorkshopParam();
+  const workshop = useWorkshop(workshopId ?? '');
   const workshopRef = useRef(workshopId);
   useEffect(() => {
     workshopRef.current = workshopId;
@@ -221,7 +244,7 @@ export function ReceiveQrScreen({
           const bytes = decoding.result();
           stopCamera();
           setState({ kind: 'storing' });
-          void storeFile(tRef.current, bytes ?? new Uint8Array(0)).then((next) => {
+          void storeFile(tRef.current, bytes ?? new Uint8Array(0), workshopRef.current).then((next) => {
             if (receiver.current === decoding) setState(next);
           });
           return false;
@@ -245,11 +268,24 @@ export function ReceiveQrScreen({
   const live = state.kind === 'starting' || state.kind === 'reading';
   return (
     <>
-      <Link href={paths.collection.to()} className="back-link">
-        {t('receiveQr.back')}
-      </Link>
+      {workshop ? (
+        <Link href={paths.workshop.to(workshop.id)} className="back-link">
+          {t('receiveQr.workshop.back')}
+        </Link>
+      ) : (
+        <Link href={paths.collection.to()} className="back-link">
+          {t('receiveQr.back')}
+        </Link>
+      )}
       <PageHeading title={t('receiveQr.title')}>{t('receiveQr.title')}</PageHeading>
       <p className="lead">{t('receiveQr.intro')}</p>
+      {workshopId === undefined || workshop === undefined ? null : workshop ? (
+        <p className="notice" data-workshop={workshop.id}>
+          {t('receiveQr.workshop.for', { title: workshop.title })}
+        </p>
+      ) : (
+        <p className="notice notice--error">{t('receiveQr.workshop.missing')}</p>
+      )}
 
       <div className="receive-qr" ref={statsRef} data-state={state.kind}>
         <video
@@ -294,6 +330,14 @@ export function ReceiveQrScreen({
                 </li>
               ))}
             </ul>
+            {state.handedIn?.failed !== undefined ? (
+              <p role="alert">{state.handedIn.failed}</p>
+            ) : state.handedIn ? (
+              <p>
+                {t('receiveQr.workshop.handedIn', { title: state.handedIn.title })}{' '}
+                {workshop ? <Link href={paths.workshop.to(workshop.id)}>{t('receiveQr.workshop.open')}</Link> : null}
+              </p>
+            ) : null}
             <p>
               <Link href={paths.collection.to()}>{t('receiveQr.toCollection')}</Link>
             </p>
