@@ -131,3 +131,35 @@ test('the results and the plan pass axe', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectNoViolations(page, 'plan, in English');
 });
+
+test('fast entry from paper passes axe: a question with an option chosen, a field with its error, in both languages', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: vi('list.create') }).click();
+  await page.getByLabel(vi('profile.unitName')).fill('Sở Tư pháp tỉnh Lào Cai');
+  await page.getByLabel(vi('unitTypes.provincial-department.name')).check();
+  await page.getByLabel(vi('profile.province')).selectOption({ label: text('vi', 'provinces.lao-cai') });
+  await page.getByLabel(vi('profile.assessorName')).fill('Lò Văn Páo');
+  await page.getByLabel(vi('profile.assessorRole')).fill('Chuyên viên');
+  await page.getByRole('button', { name: vi('newAssessment.submit') }).click();
+  await page.getByRole('link', { name: vi('taskList.paperEntry') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi('paperEntry.title'));
+  // The first question is two counts: a part above the whole is refused on Enter, with its message.
+  await page.keyboard.type('9');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.error-message')).toBeVisible();
+  await expectNoViolations(page, 'paper entry, a field with its error');
+  // On to the second question (yes / partly / no): 1 chooses "yes" and moves on; Page Up comes back to it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('b');
+  await page.keyboard.press('1');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.paper-option[aria-pressed="true"]')).toHaveText(/Có/);
+  await expectNoViolations(page, 'paper entry, a choice question with its option chosen');
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'paperEntry.title'));
+  await expectNoViolations(page, 'paper entry, in English');
+});
