@@ -43,7 +43,7 @@ interface View {
 
 /** What the last move did, shown (and read out) until the next: the answer just recorded, or why nothing moved. */
 type Confirmation =
-  { kind: 'left'; number: string; answer?: string; count: number } | { kind: 'end' | 'all-answered'; count: number };
+  { kind: 'left'; entry: PaperQuestion; count: number } | { kind: 'end' | 'all-answered'; count: number };
 
 const TYPED_PARTS: readonly TypedPart[] = ['percent', 'part', 'whole', 'date', 'text'];
 const isTypedPart = (part: unknown): part is TypedPart => TYPED_PARTS.includes(part as TypedPart);
@@ -152,18 +152,11 @@ export function PaperEntryForm({
         setConfirmation({ kind: 'end', count });
         return;
       }
-      const answer = answerOf(current.drafts, left);
-      setConfirmation({
-        kind: 'left',
-        // "1.2." as printed is a heading; in a sentence it reads "câu 1.2".
-        number: left.number.replace(/\.$/, ''),
-        answer: answer?.response ? describeAnswer(t, tc, format, left.question, answer) : undefined,
-        count,
-      });
+      setConfirmation({ kind: 'left', entry: left, count });
       setErrors({});
       commit({ ...current, index });
     },
-    [answerOf, commit, format, paper, t, tc],
+    [answerOf, commit, paper],
   );
 
   /** Enter on a typed question: on only when what was typed is a value (or nothing); otherwise say what is wrong. */
@@ -254,7 +247,15 @@ export function PaperEntryForm({
       <div className="paper-entry__confirmation" role="status">
         {confirmation ? (
           <p key={confirmation.count} className="paper-entry__flash">
-            {describeConfirmation(t, confirmation)}
+            {describeConfirmation(
+              confirmation,
+              (left) => {
+                // Worded at render, so that it follows a switch of language.
+                const answer = answerIn(view.drafts, liveEntries, left);
+                return answer?.response ? describeAnswer(t, tc, format, left.question, answer) : undefined;
+              },
+              t,
+            )}
           </p>
         ) : null}
       </div>
@@ -303,14 +304,20 @@ export function PaperEntryForm({
   );
 }
 
-function describeConfirmation(t: TFunction, confirmation: Confirmation): string {
+function describeConfirmation(
+  confirmation: Confirmation,
+  describe: (entry: PaperQuestion) => string | undefined,
+  t: TFunction,
+): string {
   switch (confirmation.kind) {
     case 'end':
       return t('paperEntry.end');
     case 'all-answered':
       return t('paperEntry.allAnswered');
     case 'left': {
-      const { number, answer } = confirmation;
+      // "1.2." as printed is a heading; in a sentence it reads "câu 1.2".
+      const number = confirmation.entry.number.replace(/\.$/, '');
+      const answer = describe(confirmation.entry);
       return answer ? t('paperEntry.confirmation', { number, answer }) : t('paperEntry.leftUnanswered', { number });
     }
   }
