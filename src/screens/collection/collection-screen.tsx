@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useState } from 'react';
+import { lazy, Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
@@ -34,7 +34,9 @@ export function CollectionScreen() {
   const received = useSettledCollection({ enabled: figures.status !== 'loading' });
   const roster = useRoster();
   // Exported and reported figures are today's only: figures of an earlier day wait as the copies would.
-  const exported = figures.status === 'ready' && figures.earlier ? undefined : received;
+  // Samples of a fictional unit (issue 13) are in no file and no PDF, as in no figure (collection-dashboard.tsx).
+  const counted = useMemo(() => received?.filter((one) => !one.entry.assessment.sample), [received]);
+  const exported = figures.status === 'ready' && figures.earlier ? undefined : counted;
   // One "leave out assessors' names" tick for the data files and the PDFs.
   const [withoutNames, setWithoutNames] = useState(false);
   return (
