@@ -61,8 +61,7 @@ test('number keys toggle multi-choice options and stay; the exclusive option and
         const hasExclusive = draft.optionIds.some((id) => exclusive.some((option) => option.id === id));
         expect(new Set(draft.optionIds).size).toBe(draft.optionIds.length);
         if (hasExclusive) expect(draft.optionIds).toHaveLength(1);
-        // Each option is selected exactly when its key was pressed an odd number of times since the last exclusive
-        // switch; checked more simply: pressing the same key twice more changes nothing.
+        // A toggle: the same key pressed twice more leaves the selection as it was.
         const options = listPaperOptions(question);
         const [any] = draft.optionIds;
         if (any !== undefined) {

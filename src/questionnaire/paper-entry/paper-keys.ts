@@ -1,5 +1,5 @@
 /**
- * What each key does in fast entry from a paper form (docs/decisions/0018-paper-entry-keys.md): number keys choose
+ * What each key does in fast entry from a paper form (docs/decisions/0021-paper-entry-keys.md): number keys choose
  * the option of that number (toggle it, for a multi-choice question), letters give the honest answers and move
  * about, arrows and Page Up/Down go back and forward. The same keys in both languages, so a helper's fingers do not
  * depend on the language chosen; the letters follow the Vietnamese words (K: không biết, A: không áp dụng, B: bỏ

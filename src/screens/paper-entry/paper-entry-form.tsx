@@ -48,7 +48,7 @@ type Confirmation =
 const TYPED_PARTS: readonly TypedPart[] = ['percent', 'part', 'whole', 'date', 'text'];
 const isTypedPart = (part: unknown): part is TypedPart => TYPED_PARTS.includes(part as TypedPart);
 
-/** Keys are the field's own there (docs/decisions/0018-paper-entry-keys.md). */
+/** Keys are the field's own there (docs/decisions/0021-paper-entry-keys.md). */
 function isTextEntry(target: EventTarget | null) {
   return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
