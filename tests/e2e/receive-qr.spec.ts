@@ -172,3 +172,37 @@ test('an assessment read from looping QR codes with losses, a corrupted frame an
       `${stats.readMs} ms per read (slowest ${stats.slowestMs}), ${stats.ignored} ignored`,
   );
 });
+
+test('opened from a workshop (?workshop=): it says so, and the assessment read is handed in to it', async ({
+  page,
+  source,
+}) => {
+  test.setTimeout(90_000);
+  const profile = source.entry.assessment.profile;
+  await page.goto('/workshops');
+  await page.getByRole('button', { name: vi('workshop.list.new') }).click();
+  await page.getByLabel(vi('workshop.form.title')).fill('Tập huấn cấp xã');
+  await page.getByLabel(vi('workshop.form.date')).fill('05/12/2026');
+  // The unit expected, typed as the trainer would: name; unit type; province.
+  await page
+    .getByLabel(vi('workshop.form.typedUnits'))
+    .fill(`${profile.unitName}; ${vi(`unitTypes.${profile.unitType}.name`)}; ${vi(`provinces.${profile.provinceId}`)}`);
+  await page.getByRole('button', { name: vi('workshop.list.create') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tập huấn cấp xã');
+  await expect(page.getByText(vi('workshop.class.expectedHandedIn_one', { count: 0, total: 1 }))).toBeVisible();
+
+  await page.getByRole('link', { name: vi('workshop.page.receiveQr') }).click();
+  await expect(page).toHaveURL(/\/qr\/receive\?workshop=/);
+  await expect(page.getByText(vi('receiveQr.workshop.for', { title: 'Tập huấn cấp xã' }))).toBeVisible();
+  await page.getByRole('button', { name: vi('receiveQr.start') }).click();
+  await expect(page.getByRole('heading', { name: vi('receiveQr.resultTitle') })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(vi('receiveQr.workshop.handedIn', { title: 'Tập huấn cấp xã' }))).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
+
+  await page.getByRole('link', { name: vi('receiveQr.workshop.open') }).click();
+  await expect(page.getByText(vi('workshop.class.expectedHandedIn_one', { count: 1, total: 1 }))).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(profile.unitName) })).not.toContainText(
+    vi('workshop.class.notYet'),
+  );
+});
