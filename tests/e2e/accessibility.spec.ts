@@ -68,6 +68,16 @@ test('every screen and error state passes axe, in Vietnamese and in English', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'projector.wholeCollection'));
   await expect(page.getByText(text('en', 'projector.emptyCollection'))).toBeVisible();
   await expectNoViolations(page, 'projector, nothing received');
+
+  // The workshops, none yet, then the new workshop's form with its errors; a workshop's page (with its class) is
+  // checked in workshop.spec.ts.
+  await page.goto('/workshops');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'workshop.list.title'));
+  await expectNoViolations(page, 'workshops, none yet');
+  await page.getByRole('button', { name: text('en', 'workshop.list.new') }).click();
+  await page.getByRole('button', { name: text('en', 'workshop.list.create') }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'new workshop with its errors');
 });
 
 test('a section can be answered with the keyboard alone', async ({ page }) => {
