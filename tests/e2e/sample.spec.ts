@@ -124,19 +124,23 @@ test('offline, the sample opens once, is marked on every screen and in its files
   await expect(question(page, 'security-drills').getByLabel(vi('scales.yes-partly-no.no'))).toBeChecked();
 });
 
-test('in English, the banner and the PDF’s mark are in English; the notes stay Vietnamese', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: /English/ }).click();
-  await page.getByRole('button', { name: en('list.openSample') }).click();
-  await expect(banner(page, 'en')).toBeVisible();
-  await expect(banner(page, 'en')).toContainText(en('sample.bannerText'));
-  await expectNoViolations(page, 'the sample’s task list, in English');
-  const pdfDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: en('report.download') }).click();
-  const pdfFile = test.info().outputPath('sample-report-en.pdf');
-  await (await pdfDownload).saveAs(pdfFile);
-  const pages = pdfPages(pdfFile);
-  for (const pageText of pages) expect(pageText).toContain(flat(en('report.pdf.sampleMark')));
-  expect(pages.join(' ')).toContain('Ban Chỉ đạo chuyển đổi số xã');
-});
+test(
+  'in English, the banner and the PDF’s mark are in English; the notes stay Vietnamese',
+  { tag: '@phone' },
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('button', { name: en('list.openSample') }).click();
+    await expect(banner(page, 'en')).toBeVisible();
+    await expect(banner(page, 'en')).toContainText(en('sample.bannerText'));
+    await expectNoViolations(page, 'the sample’s task list, in English');
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: en('report.download') }).click();
+    const pdfFile = test.info().outputPath('sample-report-en.pdf');
+    await (await pdfDownload).saveAs(pdfFile);
+    const pages = pdfPages(pdfFile);
+    for (const pageText of pages) expect(pageText).toContain(flat(en('report.pdf.sampleMark')));
+    expect(pages.join(' ')).toContain('Ban Chỉ đạo chuyển đổi số xã');
+  },
+);
