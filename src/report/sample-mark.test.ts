@@ -46,7 +46,9 @@ function inputFor(language: ReportLanguage, sample: boolean): ReportInput {
 
 const headerOf = (input: ReportInput, page: number) => {
   const { header } = buildReport(input);
-  return typeof header === 'function' ? collectText(header(page, 9, { width: 595, height: 842 })) : [];
+  return typeof header === 'function'
+    ? collectText(header(page, 9, { width: 595, height: 842, orientation: 'portrait' }))
+    : [];
 };
 
 test.each(['vi', 'en'] as const)(
