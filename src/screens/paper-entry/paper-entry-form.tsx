@@ -152,11 +152,15 @@ export function PaperEntryForm({
         setConfirmation({ kind: 'end', count });
         return;
       }
+      // The answer left is complete: written now rather than after the writer's pause, so that a reload or a crash
+      // a moment later finds it on the device (a write still waiting for its pause would depend on the page's last
+      // event, which a reload may cut short while another transaction runs).
+      void writer.flush();
       setConfirmation({ kind: 'left', entry: left, count });
       setErrors({});
       commit({ ...current, index });
     },
-    [answerOf, commit, paper],
+    [answerOf, commit, paper, writer],
   );
 
   /** Enter on a typed question: on only when what was typed is a value (or nothing); otherwise say what is wrong. */
