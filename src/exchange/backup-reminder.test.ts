@@ -81,3 +81,9 @@ test('"later" silences the reminder until the snooze ends', () => {
   expect(backupReminder([due], NOW, until)).toEqual({ due: false });
   expect(backupReminder([due], until, until).due).toBe(true);
 });
+
+test('the sample assessment never asks for a backup, however much it changed', () => {
+  const sample = status({ changesSinceExport: REMINDER_AFTER_CHANGES * 4, createdAt: daysBefore(30), sample: true });
+  expect(backupReminder([sample], NOW)).toEqual({ due: false });
+  expect(backupReminder([sample, status({ changesSinceExport: REMINDER_AFTER_CHANGES })], NOW).due).toBe(true);
+});

@@ -25,6 +25,8 @@ export interface ExportStatus {
   lastExportedAt?: string;
   /** Answers and plan items saved after `lastExportedAt` (all of them when never exported). */
   changesSinceExport: number;
+  /** The sample assessment (issue 13): fictional and made again in one click, so never worth a backup reminder. */
+  sample?: true;
 }
 
 /** Records (answers, plan items) changed after `since`; all of them when `since` is undefined. */
@@ -60,6 +62,7 @@ export function backupReminder(statuses: readonly ExportStatus[], now: string, s
     Math.floor((nowMs - Date.parse(status.lastExportedAt ?? status.createdAt)) / DAY_MS);
   const due = statuses.filter(
     (status) =>
+      !status.sample &&
       hasUnexportedChanges(status) &&
       (status.changesSinceExport >= REMINDER_AFTER_CHANGES || daysSinceExport(status) >= REMINDER_AFTER_DAYS),
   );

@@ -47,6 +47,7 @@ export async function readExportStatus(): Promise<ExportStatus[]> {
           updatedAt: assessment.updatedAt,
           lastExportedAt: assessment.lastExportedAt,
           changesSinceExport: changes,
+          ...(assessment.sample ? { sample: true as const } : {}),
         };
       });
     }),
