@@ -179,3 +179,22 @@ test('in English: the same keys, the legend and confirmation in English; the nex
     expect(answers.has(second.question.id)).toBe(false);
   }, SLOW);
 });
+
+test('the inventory of systems says it is entered on its section screen, and links there', async () => {
+  const { user, assessmentId } = await openPaperEntry();
+  await screen.findByRole('heading', { level: 1, name: 'Nhập nhanh từ phiếu giấy' }, SLOW);
+  const inventory = paper.find((entry) => entry.question.type === 'system-inventory');
+  if (!inventory) throw new Error('no inventory');
+  const headingOf = () =>
+    screen.queryByRole('heading', { level: 2, name: new RegExp(`^${escape(inventory.number)} `) });
+  while (!headingOf()) await user.keyboard('{PageDown}');
+  expect(screen.getByText(/Danh mục hệ thống thông tin có nhiều cột/)).toBeVisible();
+  expect(screen.queryByRole('list', { name: 'Các phương án' })).not.toBeInTheDocument();
+  expect(screen.getByRole('link', { name: /để nhập danh mục hệ thống/ })).toHaveAttribute(
+    'href',
+    `/assessments/${assessmentId}/sections/security#question-${inventory.question.id}`,
+  );
+  // Number keys choose nothing here.
+  await user.keyboard('1');
+  expect(headingOf()).toBeInTheDocument();
+});
