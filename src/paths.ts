@@ -87,7 +87,8 @@ export const paths = {
   receiveQr: {
     pattern: '/qr/receive',
     /** With a workshop, what is read is handed in to it as well (issue 13). */
-    to: (workshopId?: string) => (workshopId ? `/qr/receive?workshop=${encodeURIComponent(workshopId)}` : '/qr/receive'),
+    to: (workshopId?: string) =>
+      workshopId ? `/qr/receive?workshop=${encodeURIComponent(workshopId)}` : '/qr/receive',
   },
   /** Choosing the members of one unit whose separate answers are merged into one consensus (issue 13). */
   consensus: { pattern: '/consensus', to: () => '/consensus' },
