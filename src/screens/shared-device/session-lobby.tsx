@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
 import { paths } from '../../paths';
-import { useFormat } from '../../i18n/use-format';
 import { useSessions } from '../../storage/use-sessions';
 import { PageHeading } from '../../ui/page-heading';
 import type { WorkshopMode } from '../../workshop/session-schema';
 import { useSharedDevice, type LockReason } from './shared-device-context';
 import { PinUnlock } from './pin-unlock';
+import { SessionLabel } from './session-label';
 import { StartSessionForm } from './start-session-form';
 
 /** The query a page is reloaded with after a participant handed in, to say their data is gone. */
@@ -23,7 +23,6 @@ export const HANDED_IN_PARAM = 'handed-in';
 export function SessionLobby({ mode, lockReason }: { mode: WorkshopMode; lockReason?: LockReason }) {
   use(screenTextsReady('shared-device'));
   const { t } = useTranslation();
-  const format = useFormat();
   const { open } = useSharedDevice();
   const [, navigate] = useLocation();
   const sessions = useSessions();
@@ -67,10 +66,7 @@ export function SessionLobby({ mode, lockReason }: { mode: WorkshopMode; lockRea
         <ul className="session-list">
           {sessions.map((session) => (
             <li key={session.id} className="session-list__item">
-              <p className="session-list__unit">
-                <strong>{session.unitName}</strong>{' '}
-                <span className="hint">{t('sharedDevice.startedAt', { time: format.time(session.startedAt) })}</span>
-              </p>
+              <SessionLabel session={session} />
               {unlocking === session.id ? (
                 <PinUnlock
                   id={`pin-${session.id}`}

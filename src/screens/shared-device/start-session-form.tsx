@@ -9,6 +9,7 @@ import { TextField } from '../../ui/text-field';
 import { hashPin } from '../../workshop/pin';
 import { sessionStartSchema, type ParticipantSession, type SessionStartInput } from '../../workshop/session-schema';
 import { describeStorageError } from '../storage-messages';
+import { NewPinFields, SaveFailure } from './new-pin-fields';
 
 const FIELDS = ['unitName', 'pin', 'pinAgain'] as const;
 
@@ -52,34 +53,14 @@ export function StartSessionForm({ onStarted }: { onStarted: (session: Participa
         registration={form.register('unitName')}
         autoComplete="organization"
       />
-      <TextField
-        id="session-pin"
+      <NewPinFields
+        idPrefix="session"
         label={t('sharedDevice.newPin')}
         hint={t('sharedDevice.newPinHint')}
-        error={errorOf('pin')}
-        registration={form.register('pin')}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={6}
-        width="short"
+        pin={{ registration: form.register('pin'), error: errorOf('pin') }}
+        pinAgain={{ registration: form.register('pinAgain'), error: errorOf('pinAgain') }}
       />
-      <TextField
-        id="session-pinAgain"
-        label={t('sharedDevice.newPinAgain')}
-        error={errorOf('pinAgain')}
-        registration={form.register('pinAgain')}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={6}
-        width="short"
-      />
-      {failure ? (
-        <div className="notice notice--error" role="alert">
-          {failure}
-        </div>
-      ) : null}
+      <SaveFailure message={failure} />
       <button type="submit" className="button" aria-disabled={isSubmitting || undefined}>
         {t('sharedDevice.start')}
       </button>

@@ -10,7 +10,6 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { screenTextsReady } from '../../i18n/i18n';
-import { useFormat } from '../../i18n/use-format';
 import { paths } from '../../paths';
 import { disableWorkshopMode, enableWorkshopMode, endSession, SessionsRemainError } from '../../storage/sessions';
 import { useSessions, useWorkshopMode } from '../../storage/use-sessions';
@@ -18,7 +17,6 @@ import { ActionStatus, BusyButton, useBusyAction } from '../../ui/busy-button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { PageHeading } from '../../ui/page-heading';
 import { SelectField } from '../../ui/select-field';
-import { TextField } from '../../ui/text-field';
 import { hashPin } from '../../workshop/pin';
 import {
   LOCK_AFTER_MINUTES,
@@ -26,6 +24,8 @@ import {
   type WorkshopModeSetupInput,
 } from '../../workshop/session-schema';
 import { describeStorageError } from '../storage-messages';
+import { SessionLabel } from './session-label';
+import { NewPinFields, SaveFailure } from './new-pin-fields';
 
 export function WorkshopModeScreen() {
   use(screenTextsReady('shared-device'));
@@ -94,34 +94,14 @@ function SetupForm() {
             label: t('sharedDevice.minutes', { count: minutes }),
           }))}
         />
-        <TextField
-          id="mode-pin"
+        <NewPinFields
+          idPrefix="mode"
           label={t('sharedDevice.trainerNewPin')}
           hint={t('sharedDevice.trainerNewPinHint')}
-          error={errorOf('pin')}
-          registration={form.register('pin')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          maxLength={6}
-          width="short"
+          pin={{ registration: form.register('pin'), error: errorOf('pin') }}
+          pinAgain={{ registration: form.register('pinAgain'), error: errorOf('pinAgain') }}
         />
-        <TextField
-          id="mode-pinAgain"
-          label={t('sharedDevice.newPinAgain')}
-          error={errorOf('pinAgain')}
-          registration={form.register('pinAgain')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          maxLength={6}
-          width="short"
-        />
-        {failure ? (
-          <div className="notice notice--error" role="alert">
-            {failure}
-          </div>
-        ) : null}
+        <SaveFailure message={failure} />
         <button type="submit" className="button" aria-disabled={isSubmitting || undefined}>
           {t('sharedDevice.turnOn')}
         </button>
@@ -132,7 +112,6 @@ function SetupForm() {
 
 function RunningMode() {
   const { t } = useTranslation();
-  const format = useFormat();
   const sessions = useSessions();
   const busy = useBusyAction();
   const [confirming, setConfirming] = useState<string>();
@@ -174,10 +153,7 @@ function RunningMode() {
         <ul className="session-list">
           {sessions.map((session) => (
             <li key={session.id} className="session-list__item">
-              <p className="session-list__unit">
-                <strong>{session.unitName}</strong>{' '}
-                <span className="hint">{t('sharedDevice.startedAt', { time: format.time(session.startedAt) })}</span>
-              </p>
+              <SessionLabel session={session} />
               {confirming === session.id ? (
                 <div className="notice">
                   <p>{t('sharedDevice.deleteSessionWarning', { unit: session.unitName })}</p>
