@@ -16,7 +16,16 @@ const root = import.meta.dirname;
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Pure TypeScript folders: no React, forms, storage, i18n, routing or PDF. */
-const PURE = ['questionnaire', 'assessment', 'scoring', 'exchange', 'collection', 'wording', 'workshop'];
+const PURE = [
+  'questionnaire',
+  'assessment',
+  'scoring',
+  'exchange',
+  'collection',
+  'wording',
+  'workshop',
+  'security-level',
+];
 const PURE_LIST = PURE.map((f) => `src/${f}`).join(', ');
 
 /** A package (and its sub-paths) as a regular expression on the import specifier. */

@@ -41,6 +41,12 @@ const screenCode = {
   consensusDiscussion: () => import('./screens/consensus/consensus-discussion-screen'),
   projector: () => import('./screens/projector/projector-screen'),
   paperEntry: () => import('./screens/paper-entry/paper-entry-screen'),
+  securityWorkbench: () => import('./screens/security-level/workbench-screen'),
+  securityCalendar: () => import('./screens/security-level/calendar-screen'),
+  securityClassification: () => import('./screens/security-level/classification-screen'),
+  securityDossier: () => import('./screens/security-level/dossier-screen'),
+  securityBaseline: () => import('./screens/security-level/baseline-screen'),
+  securityDuties: () => import('./screens/security-level/system-duties-screen'),
 };
 
 const NewAssessmentScreen = lazy(() => screenCode.newAssessment().then((m) => ({ default: m.NewAssessmentScreen })));
@@ -76,6 +82,18 @@ const ProjectorScreen = lazy(() =>
 );
 
 const PaperEntryScreen = lazy(() => screenCode.paperEntry().then((m) => ({ default: m.PaperEntryScreen })));
+const SecurityWorkbenchScreen = lazy(() =>
+  screenCode.securityWorkbench().then((m) => ({ default: m.SecurityWorkbenchScreen })),
+);
+const SecurityCalendarScreen = lazy(() =>
+  screenCode.securityCalendar().then((m) => ({ default: m.SecurityCalendarScreen })),
+);
+const ClassificationScreen = lazy(() =>
+  screenCode.securityClassification().then((m) => ({ default: m.ClassificationScreen })),
+);
+const DossierScreen = lazy(() => screenCode.securityDossier().then((m) => ({ default: m.DossierScreen })));
+const BaselineScreen = lazy(() => screenCode.securityBaseline().then((m) => ({ default: m.BaselineScreen })));
+const SystemDutiesScreen = lazy(() => screenCode.securityDuties().then((m) => ({ default: m.SystemDutiesScreen })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -98,6 +116,12 @@ export function App() {
               <Route path={paths.plan.pattern} component={PlanScreen} />
               <Route path={paths.sendQr.pattern} component={SendQrScreen} />
               <Route path={paths.paperEntry.pattern} component={PaperEntryScreen} />
+              <Route path={paths.securityWorkbench.pattern} component={SecurityWorkbenchScreen} />
+              <Route path={paths.securityCalendar.pattern} component={SecurityCalendarScreen} />
+              <Route path={paths.securityClassification.pattern} component={ClassificationScreen} />
+              <Route path={paths.securityDossier.pattern} component={DossierScreen} />
+              <Route path={paths.securityBaseline.pattern} component={BaselineScreen} />
+              <Route path={paths.securityDuties.pattern} component={SystemDutiesScreen} />
               <Route path={paths.receiveQr.pattern} component={ReceiveQrScreen} />
               <Route path={paths.collection.pattern} component={CollectionScreen} />
               <Route path={paths.received.pattern} component={ReceivedScreen} />

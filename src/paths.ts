@@ -135,6 +135,37 @@ export const paths = {
     to: (workshopId: string) => `/workshops/${encodeSegment(workshopId)}/projector`,
   },
   collectionProjector: { pattern: '/projector', to: () => '/projector' },
+  /** The security-by-level workbench of an assessment (issue 14): every system of its inventory and the unit's duties. */
+  securityWorkbench: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels'),
+    to: (id: string) => `${assessmentPath(id)}/security-levels`,
+  },
+  /** The calendar of duties of the unit and all its systems, overdue first (issue 14). */
+  securityCalendar: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels/calendar'),
+    to: (id: string) => `${assessmentPath(id)}/security-levels/calendar`,
+  },
+  /** One system's classification: the guided questions and the proposed level with its criteria (issue 14). */
+  securityClassification: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels/:systemId/classification'),
+    to: (id: string, systemId: string) =>
+      `${assessmentPath(id)}/security-levels/${encodeSegment(systemId)}/classification`,
+  },
+  /** One system's level dossier: the checklist and the DOCX and PDF drafts (issue 14). */
+  securityDossier: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels/:systemId/dossier'),
+    to: (id: string, systemId: string) => `${assessmentPath(id)}/security-levels/${encodeSegment(systemId)}/dossier`,
+  },
+  /** One system's baseline measures of its level, as a self-check (issue 14). */
+  securityBaseline: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels/:systemId/baseline'),
+    to: (id: string, systemId: string) => `${assessmentPath(id)}/security-levels/${encodeSegment(systemId)}/baseline`,
+  },
+  /** One system's duties and incidents (issue 14). */
+  securityDuties: {
+    pattern: new RoutePattern('/assessments/:assessmentId/security-levels/:systemId/duties'),
+    to: (id: string, systemId: string) => `${assessmentPath(id)}/security-levels/${encodeSegment(systemId)}/duties`,
+  },
   section: {
     pattern: new RoutePattern('/assessments/:assessmentId/sections/:sectionId'),
     to: (id: string, sectionId: SectionId, questionId?: string) =>

@@ -28,6 +28,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const SECURITY_LEVELS = ['1', '2', '3', '4', '5'] as const;
 export const securityLevelSchema = z.enum(SECURITY_LEVELS);
+export type SecurityLevel = z.infer<typeof securityLevelSchema>;
 
 /**
  * The unit's role for a system: its owner (chủ quản, who decided the investment and approves its level), its operator

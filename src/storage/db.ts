@@ -16,13 +16,14 @@ import type { CollectionFigures } from '../collection/compare/compute-collection
 import type { ReceivedAssessment } from '../collection/received-schema';
 import type { Roster } from '../collection/roster/roster-schema';
 import type { ParticipantSession, WorkshopMode } from '../workshop/session-schema';
+import type { SystemSecurity, UnitSecurity } from '../security-level/system-security-schema';
 import type { AssessmentSummary } from '../workshop/summary/summary-schema';
 import type { Workshop } from '../workshop/workshop-schema';
 import { markDatabaseReplaced } from './storage-error';
 
 export const DATABASE_NAME = 'egov-readiness';
 /** The newest schema version this code knows; raise it with every new `this.version(n)` below. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 /** The version whose upgrade carries content 1.x to 2.0: only a database older than this needs its code. */
 const CONTENT_UPGRADE_VERSION = 3;
 
@@ -66,6 +67,10 @@ export type StoredWorkshopSummary = AssessmentSummary & { key: string; workshopI
 export type StoredSession = ParticipantSession;
 /** The device's settings: for now, workshop mode (one record, key 'workshop-mode'). */
 export type StoredDeviceSetting = WorkshopMode;
+/** The security-by-level workbench's record of one system of an assessment's inventory (issue 14). */
+export type StoredSystemSecurity = SystemSecurity & { assessmentId: string; revision?: number; writer?: string };
+/** The workbench's record of the unit's own duties, one per assessment (issue 14). */
+export type StoredUnitSecurity = UnitSecurity & { assessmentId: string; revision?: number; writer?: string };
 
 export class ReadinessDatabase extends Dexie {
   assessments!: EntityTable<StoredAssessment, 'id'>;
@@ -78,6 +83,8 @@ export class ReadinessDatabase extends Dexie {
   workshopSummaries!: EntityTable<StoredWorkshopSummary, 'key'>;
   sessions!: EntityTable<StoredSession, 'id'>;
   deviceSettings!: EntityTable<StoredDeviceSetting, 'key'>;
+  systemSecurity!: Dexie.Table<StoredSystemSecurity, [string, string]>;
+  unitSecurity!: EntityTable<StoredUnitSecurity, 'assessmentId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -117,11 +124,18 @@ export class ReadinessDatabase extends Dexie {
     // Version 6 (issue 13): workshops. A trainer's workshops and the scores-only summaries read for them; a shared
     // device's workshop mode and its participants' sessions (an assessment names its session in `sessionId`, not
     // indexed: a device holds few). New tables only.
-    this.version(SCHEMA_VERSION).stores({
+    this.version(6).stores({
       workshops: 'id',
       workshopSummaries: 'key, workshopId',
       sessions: 'id',
       deviceSettings: 'key',
+    });
+    // Version 7 (issue 14): the security-by-level workbench, one record per assessment and inventory system
+    // (classification facts, dossier checklist, baseline self-check, duty dates) and one per assessment for the
+    // unit's own duties. New tables only.
+    this.version(SCHEMA_VERSION).stores({
+      systemSecurity: '[assessmentId+systemId], assessmentId',
+      unitSecurity: 'assessmentId',
     });
   }
 }

@@ -1,0 +1,83 @@
+/**
+ * The security-by-level workbench's records (issue 14): one per assessment and inventory system, and one for the
+ * unit's own duties. Written in one transaction with the assessment's `updatedAt`, like plan items; records that fail
+ * validation when read back are left out, not thrown.
+ */
+import {
+  systemSecuritySchema,
+  unitSecuritySchema,
+  type SystemSecurity,
+  type UnitSecurity,
+} from '../security-level/system-security-schema';
+import { db, type StoredSystemSecurity, type StoredUnitSecurity } from './db';
+import { StorageError, toStorageError } from './storage-error';
+
+async function assertAssessmentExists(assessmentId: string): Promise<void> {
+  const assessment = await db.assessments.get(assessmentId);
+  if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
+}
+
+/** Writes several systems' records of one assessment in one transaction (the workbench's writer). */
+export async function saveSystemSecurity(assessmentId: string, records: readonly SystemSecurity[]): Promise<void> {
+  const stored = records.map((record): StoredSystemSecurity => {
+    const result = systemSecuritySchema.safeParse(record);
+    if (!result.success) throw new StorageError('invalid', result.error);
+    return { ...result.data, assessmentId };
+  });
+  try {
+    await db.transaction('rw', db.assessments, db.systemSecurity, async () => {
+      await assertAssessmentExists(assessmentId);
+      await db.systemSecurity.bulkPut(stored);
+      await db.assessments.update(assessmentId, { updatedAt: new Date().toISOString() });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function saveUnitSecurity(assessmentId: string, record: UnitSecurity): Promise<void> {
+  const result = unitSecuritySchema.safeParse(record);
+  if (!result.success) throw new StorageError('invalid', result.error);
+  try {
+    await db.transaction('rw', db.assessments, db.unitSecurity, async () => {
+      await assertAssessmentExists(assessmentId);
+      await db.unitSecurity.put({ ...result.data, assessmentId });
+      await db.assessments.update(assessmentId, { updatedAt: new Date().toISOString() });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** The records keyed by system id, without the storage fields. */
+export function toSystemSecurityMap(records: readonly StoredSystemSecurity[]): Map<string, SystemSecurity> {
+  const map = new Map<string, SystemSecurity>();
+  for (const { assessmentId: _assessmentId, revision: _revision, writer: _writer, ...record } of records) {
+    const result = systemSecuritySchema.safeParse(record);
+    if (result.success) map.set(result.data.systemId, result.data);
+  }
+  return map;
+}
+
+export function toUnitSecurity(record: StoredUnitSecurity | undefined): UnitSecurity | undefined {
+  if (!record) return undefined;
+  const { assessmentId: _assessmentId, revision: _revision, writer: _writer, ...rest } = record;
+  const result = unitSecuritySchema.safeParse(rest);
+  return result.success ? result.data : undefined;
+}
+
+export async function loadSystemSecurity(assessmentId: string): Promise<Map<string, SystemSecurity>> {
+  try {
+    return toSystemSecurityMap(await db.systemSecurity.where('assessmentId').equals(assessmentId).toArray());
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function loadUnitSecurity(assessmentId: string): Promise<UnitSecurity | undefined> {
+  try {
+    return toUnitSecurity(await db.unitSecurity.get(assessmentId));
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
