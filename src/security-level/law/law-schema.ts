@@ -103,6 +103,8 @@ export const authorityRuleSchema = z.strictObject({
   /** Days the appraisal may take from a complete dossier, and working days for the approval, where the law says. */
   appraisalDays: z.number().int().positive().optional(),
   approvalWorkingDays: z.number().int().positive().optional(),
+  /** Working days to check that a dossier is complete and valid, or to ask for what is missing, where the law says. */
+  completenessCheckWorkingDays: z.number().int().positive().optional(),
   ...ruleBasis,
 });
 export type AuthorityRule = z.infer<typeof authorityRuleSchema>;
