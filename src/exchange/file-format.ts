@@ -1,9 +1,10 @@
 /**
- * The assessment file (JSON): one assessment, or a backup of every assessment on a device, with its answers and plan
- * items. Documented in docs/file-format.md; docs/file-format.schema.json is generated from these schemas (a test
+ * The assessment file (JSON): one assessment, or a backup of every assessment on a device, with its answers, plan
+ * items and security-by-level workbench records. Documented in docs/file-format.md; docs/file-format.schema.json is generated from these schemas (a test
  * fails when it is stale).
  *
- * The records reuse the schemas storage validates with (`assessmentSchema`, `answerSchema`, `planItemSchema`), so
+ * The records reuse the schemas storage validates with (`assessmentSchema`, `answerSchema`, `planItemSchema`,
+ * `systemSecuritySchema`, `unitSecuritySchema`), so
  * a file can never hold something the app would refuse to store. Those schemas drop unknown keys; the reader
  * (`parse-file.ts`) refuses them instead, anywhere in the file, and the wrappers here are strict objects.
  *
@@ -15,6 +16,7 @@ import { assessmentSchema } from '../assessment/assessment-schema';
 import { planItemSchema } from '../assessment/plan-item-schema';
 import { answerSchema } from '../questionnaire/answer-schema';
 import { contentIdSchema } from '../questionnaire/content-schema';
+import { systemSecuritySchema, unitSecuritySchema } from '../security-level/system-security-schema';
 
 /** The value of `format`: what tells our files apart from any other JSON. */
 export const FILE_FORMAT = 'egov-readiness';
@@ -22,8 +24,10 @@ export const FILE_FORMAT = 'egov-readiness';
  * The version this code writes and the newest it reads. Raise it (and add a migration) on any change of shape.
  * 2 (content 2.0.0): unit types, inventory rows and `upgradedFrom`; version 1 files are content 1.x, and reading
  * them is the content upgrade (`parse-file.ts`).
+ * 3 (issue 14): each entry's security-by-level workbench records, `systemSecurity` and `unitSecurity`; version 1 and
+ * 2 files hold none.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The oldest version this code reads. */
 export const OLDEST_FORMAT_VERSION = 1;
 
@@ -37,6 +41,8 @@ export const MAX_NESTING_DEPTH = 32;
 export const MAX_ASSESSMENTS = 1000;
 export const MAX_ANSWERS_PER_ASSESSMENT = 1000;
 export const MAX_PLAN_ITEMS_PER_ASSESSMENT = 1000;
+/** As many as the inventory has rows (`system-inventory`: at most 500). */
+export const MAX_SYSTEM_SECURITY_PER_ASSESSMENT = 500;
 
 export const FILE_KINDS = ['assessment', 'backup'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -68,8 +74,25 @@ export const fileEntrySchema = z.strictObject({
   answers: z.array(answerSchema).max(MAX_ANSWERS_PER_ASSESSMENT),
   /** Sorted by question id; at most one per question. */
   planItems: z.array(planItemSchema).max(MAX_PLAN_ITEMS_PER_ASSESSMENT),
+  /**
+   * The workbench's record of each inventory system (format 3), sorted by system id, at most one per system. Always
+   * written; absent (files of versions 1 and 2) means none. A record whose system is no longer in the inventory is
+   * kept: the row may come back, and a file never loses what the unit wrote.
+   */
+  systemSecurity: z.array(systemSecuritySchema).max(MAX_SYSTEM_SECURITY_PER_ASSESSMENT).optional(),
+  /** The workbench's record of the unit's own duties (format 3); absent when the unit has recorded none. */
+  unitSecurity: unitSecuritySchema.optional(),
 });
 export type FileEntry = z.infer<typeof fileEntrySchema>;
+
+/**
+ * The entry without its workbench records: what a department's collection keeps of a unit's file (it compares,
+ * scores and reports answers and plans only), and what its digests are computed on, as for format 2.
+ */
+export function withoutSecurityRecords(entry: FileEntry): FileEntry {
+  const { systemSecurity: _systemSecurity, unitSecurity: _unitSecurity, ...rest } = entry;
+  return rest;
+}
 
 /** Custom issue messages (`issue` in an `invalid` error's params). */
 export const DUPLICATE_ISSUE = 'duplicate';
@@ -126,12 +149,35 @@ export const assessmentFileSchema = z
         (index) => ['assessments', entryIndex, 'planItems', index, 'questionId'],
         ctx,
       );
+      (entry.systemSecurity ?? []).forEach((record, recordIndex) => {
+        const at = ['assessments', entryIndex, 'systemSecurity', recordIndex];
+        reportDuplicates(
+          record.dossier.map((item) => item.componentId),
+          (index) => [...at, 'dossier', index, 'componentId'],
+          ctx,
+        );
+        reportDuplicates(
+          record.baseline.map((check) => check.groupId),
+          (index) => [...at, 'baseline', index, 'groupId'],
+          ctx,
+        );
+        reportDuplicates(
+          (record.duties.incidents ?? []).map((incident) => incident.id),
+          (index) => [...at, 'duties', 'incidents', index, 'id'],
+          ctx,
+        );
+      });
+      reportDuplicates(
+        (entry.systemSecurity ?? []).map((record) => record.systemId),
+        (index) => ['assessments', entryIndex, 'systemSecurity', index, 'systemId'],
+        ctx,
+      );
     });
   })
   .meta({
     title: 'e-Gov Readiness assessment file',
     description:
-      'One assessment, or a backup of every assessment on a device, with answers and remediation plan items. UTF-8, strings in Unicode NFC. See docs/file-format.md.',
+      'One assessment, or a backup of every assessment on a device, with answers, remediation plan items and security-by-level records. UTF-8, strings in Unicode NFC. See docs/file-format.md.',
   });
 
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

@@ -13,10 +13,12 @@
  * 6. `not-our-format`: not an object with `"format": "egov-readiness"`.
  * 7. `newer-version`: `formatVersion` above FORMAT_VERSION ("this file was made by a newer version").
  * 8. `bad-characters`: a control character or unpaired surrogate in a text (see `text-rules.ts`).
- * 9. `invalid`: the schema refuses it (wrong type, missing field, unknown key, value out of range, duplicate);
- *    `path` says where, `issue` what.
+ * 9. `invalid`: the schema refuses it (wrong type, missing field, unknown key, value out of range, duplicate; a key
+ *    of a newer format version in an older file, such as `systemSecurity` in a version 2 file); `path` says where,
+ *    `issue` what.
  * 10. `other-questionnaire`: an assessment answers another questionnaire than this app's.
  *
+ * Files of older format versions are read as the current one: version 1 and 2 files hold no workbench records.
  * Assessments answered under an older content version are upgraded first, as on the device (`upgrade/`), and the
  * result is what the checks see. A valid file may still carry warnings: answers this version of the questionnaire
  * does not know (kept, shown nowhere, exported again), a questionnaire version newer than the app's, and how many
@@ -270,6 +272,9 @@ export function parseAssessmentFile(
   const foreignId = findForeignQuestionnaire(parsed, questionnaire.id);
   if (foreignId !== undefined) return fail('other-questionnaire', { questionnaireId: foreignId });
 
+  const tooNew = findKeyOfNewerVersion(parsed);
+  if (tooNew !== undefined) return fail('invalid', { path: tooNew, issue: 'unrecognized_keys' });
+
   const { file: normalised, upgraded } = upgradeContent(
     mapStrings(parsed, (value) => value.normalize('NFC')),
     questionnaire,
@@ -297,6 +302,37 @@ export function parseAssessmentFile(
     });
   }
   return { ok: true, file: result.data, warnings };
+}
+
+/** Format versions read by converting them to the current one. */
+function isOlderVersion(version: unknown): boolean {
+  return (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= OLDEST_FORMAT_VERSION &&
+    version < FORMAT_VERSION
+  );
+}
+
+/** The keys each format version added to an entry: a file of an older version that holds one is not that version. */
+const ENTRY_KEYS_SINCE: readonly { version: number; keys: readonly string[] }[] = [
+  { version: 3, keys: ['systemSecurity', 'unitSecurity'] },
+];
+
+/**
+ * The path of the first entry key newer than the file's version, e.g. `systemSecurity` in a version 2 file: refused
+ * like any unknown key, rather than read (a version 2 reader would have refused it) or silently dropped.
+ */
+function findKeyOfNewerVersion(file: Record<string, unknown>): string | undefined {
+  const version = file.formatVersion;
+  if (!isOlderVersion(version) || !Array.isArray(file.assessments)) return undefined;
+  const newer = ENTRY_KEYS_SINCE.filter((since) => since.version > (version as number)).flatMap((since) => since.keys);
+  for (const [index, entry] of (file.assessments as unknown[]).entries()) {
+    if (!isPlainObject(entry)) continue;
+    const key = newer.find((candidate) => Object.hasOwn(entry, candidate));
+    if (key !== undefined) return formatPath(['assessments', index, key]);
+  }
+  return undefined;
 }
 
 /** The first questionnaire id, other than ours, that an assessment of the (not yet checked) file names. */
@@ -335,8 +371,9 @@ function upgradeContent(file: unknown, questionnaire: Questionnaire): { file: un
     upgraded.push(result.report.from);
     return { ...entry, assessment: result.assessment, answers: result.answers, planItems: result.planItems };
   });
-  // Format version 1 is content 1.x: once its assessments are upgraded, it is a version 2 file.
-  const formatVersion = file.formatVersion === OLDEST_FORMAT_VERSION ? FORMAT_VERSION : file.formatVersion;
+  // Format version 1 is content 1.x: once its assessments are upgraded, it is a version 2 file. A version 2 file is a
+  // version 3 file without workbench records (`findKeyOfNewerVersion` made sure of it).
+  const formatVersion = isOlderVersion(file.formatVersion) ? FORMAT_VERSION : file.formatVersion;
   return { file: { ...file, formatVersion, assessments }, upgraded };
 }
 

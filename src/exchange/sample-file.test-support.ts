@@ -1,8 +1,15 @@
 /**
  * Assessment files for tests (never imported by the app): a commune People's Committee's assessment with answers of
- * several types and plan items, all in Vietnamese. Checked against the schemas, so a sample is always valid.
+ * several types and plan items, all in Vietnamese, and, when asked, the security-by-level workbench's records of its
+ * inventory system. Checked against the schemas, so a sample is always valid.
  */
 import { buildProfile } from '../../tests/fixtures/profile';
+import {
+  systemSecuritySchema,
+  unitSecuritySchema,
+  type SystemSecurity,
+  type UnitSecurity,
+} from '../security-level/system-security-schema';
 import {
   assessmentFileSchema,
   fileEntrySchema,
@@ -90,6 +97,70 @@ export function sampleEntry(id = SAMPLE_ID, overrides: Partial<FileEntry['assess
         updatedAt: '2026-06-03T09:45:12.345Z',
       },
     ],
+  });
+}
+
+/** The workbench's record of the sample's one-stop system ('mot-cua'), or of another system id. */
+export function sampleSystemSecurity(systemId = 'mot-cua', overrides: Partial<SystemSecurity> = {}): SystemSecurity {
+  return systemSecuritySchema.parse({
+    systemId,
+    classification: {
+      ownerName: 'Ủy ban nhân dân xã Minh Châu',
+      operatorName: 'Văn phòng HĐND và UBND xã',
+      systemType: 'citizen-services',
+      informationTypes: ['public', 'personal'],
+      handlesProcedures: true,
+      onlineServiceDepth: 'online-transactions',
+      userCount: 12000,
+      breachHarm: 'serious-rights-or-public',
+    },
+    dossier: [
+      {
+        componentId: 'overview',
+        status: 'done',
+        owner: 'Nguyễn Văn Bình',
+        documentNumber: '12/BC-UBND',
+        documentDate: '2026-09-15',
+      },
+      { componentId: 'security-plan', status: 'in-progress', note: 'Còn thiếu phương án sao lưu' },
+    ],
+    baseline: [
+      { groupId: 'access-control', status: 'partly', evidence: 'Chưa có xác thực hai yếu tố', owner: 'Công chức CNTT' },
+      { groupId: 'backup', status: 'met', evidence: 'Sao lưu hằng ngày ra ổ cứng ngoài' },
+    ],
+    duties: {
+      lastInspectedOn: '2025-11-20',
+      lastAnnualReportYear: 2025,
+      incidents: [
+        {
+          id: 'su-co-1',
+          detectedAt: '2026-10-02T08:30:00+07:00',
+          serious: false,
+          reportedAt: '2026-10-02T15:00:00+07:00',
+          summary: 'Trang một cửa không truy cập được trong 2 giờ',
+        },
+      ],
+    },
+    updatedAt: '2026-10-05T02:00:00.000Z',
+    ...overrides,
+  });
+}
+
+export function sampleUnitSecurity(): UnitSecurity {
+  return unitSecuritySchema.parse({
+    rulesDecisionNumber: '45/QĐ-UBND',
+    rulesIssuedOn: '2026-08-01',
+    lastOrganisationInspectionOn: '2025-06-10',
+    updatedAt: '2026-10-05T02:10:00.000Z',
+  });
+}
+
+/** The sample entry with the workbench's records (format 3). */
+export function sampleEntryWithSecurity(id = SAMPLE_ID): FileEntry {
+  return fileEntrySchema.parse({
+    ...sampleEntry(id),
+    systemSecurity: [sampleSystemSecurity()],
+    unitSecurity: sampleUnitSecurity(),
   });
 }
 

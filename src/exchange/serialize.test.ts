@@ -27,7 +27,7 @@ function reverseKeys(value: unknown): unknown {
 
 test('the text is two-space indented JSON with a final newline, no byte-order mark, Vietnamese as itself', () => {
   const text = serializeAssessmentFile(sampleFile());
-  expect(text.startsWith('{\n  "format": "egov-readiness",\n  "formatVersion": 2,\n  "exportedAt"')).toBe(true);
+  expect(text.startsWith('{\n  "format": "egov-readiness",\n  "formatVersion": 3,\n  "exportedAt"')).toBe(true);
   expect(text.endsWith('}\n')).toBe(true);
   expect(text.endsWith('\n\n')).toBe(false);
   expect(text).not.toContain('\r');

@@ -3,7 +3,9 @@
  *
  * - keys in the order the schemas declare them (parsing with the schema rebuilds every object in that order,
  *   whatever order the input had, and drops device-only fields such as `deletedAt`);
- * - assessments by creation time, then id; answers and plan items by question id;
+ * - assessments by creation time, then id; answers and plan items by question id; workbench records by system id,
+ *   their dossier items by component id and baseline checks by group id (incidents keep their order);
+ * - `systemSecurity` always written, `[]` when there is none;
  * - every string in NFC, with characters the format refuses written as U+FFFD (see `text-rules.ts`);
  * - two-space indentation, "\n" line ends, a final newline, no byte-order mark, non-ASCII characters as themselves.
  *
@@ -18,6 +20,7 @@ import {
   type FileEntry,
   type FileKind,
 } from './file-format';
+import type { SystemSecurity } from '../security-level/system-security-schema';
 import { cleanText, mapStrings } from './text-rules';
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -27,12 +30,35 @@ function compareEntries(a: FileEntry, b: FileEntry): number {
   return byTime !== 0 && !Number.isNaN(byTime) ? byTime : compareText(a.assessment.id, b.assessment.id);
 }
 
+function sortSystemSecurity(record: SystemSecurity): SystemSecurity {
+  return {
+    ...record,
+    dossier: [...record.dossier].sort((a, b) => compareText(a.componentId, b.componentId)),
+    baseline: [...record.baseline].sort((a, b) => compareText(a.groupId, b.groupId)),
+  };
+}
+
+/** Sorted records; `systemSecurity` as given (absent stays absent), `unitSecurity` only when there is one. */
 function sortEntry(entry: FileEntry): FileEntry {
   return {
     assessment: entry.assessment,
     answers: [...entry.answers].sort((a, b) => compareText(a.questionId, b.questionId)),
     planItems: [...entry.planItems].sort((a, b) => compareText(a.questionId, b.questionId)),
+    ...(entry.systemSecurity
+      ? {
+          systemSecurity: entry.systemSecurity
+            .map(sortSystemSecurity)
+            .sort((a, b) => compareText(a.systemId, b.systemId)),
+        }
+      : {}),
+    ...(entry.unitSecurity ? { unitSecurity: entry.unitSecurity } : {}),
   };
+}
+
+/** The entry as a file writes it: `systemSecurity` always there. */
+function fileFormOf(entry: FileEntry): FileEntry {
+  const sorted = sortEntry(entry);
+  return { ...sorted, systemSecurity: sorted.systemSecurity ?? [] };
 }
 
 /**
@@ -43,7 +69,7 @@ export function canonicalFile(file: AssessmentFile): AssessmentFile {
   const cleaned = mapStrings(file, cleanText);
   return assessmentFileSchema.parse({
     ...cleaned,
-    assessments: cleaned.assessments.map(sortEntry).sort(compareEntries),
+    assessments: cleaned.assessments.map(fileFormOf).sort(compareEntries),
   });
 }
 
@@ -75,10 +101,14 @@ export function serializeAssessmentFile(file: AssessmentFile): string {
 
 /**
  * One entry in canonical form, as text: two entries (e.g. one in a file and one on the device) hold the same
- * assessment, answers and plan items exactly when these strings are equal.
+ * assessment, answers, plan items and workbench records exactly when these strings are equal. No workbench record
+ * and an empty `systemSecurity` are the same, and are left out: an entry without any gives the string (and the
+ * collection's digest) it gave in format 2.
  */
 export function serializeEntry(entry: FileEntry): string {
-  return JSON.stringify(fileEntrySchema.parse(sortEntry(mapStrings(entry, cleanText))));
+  const { systemSecurity, ...rest } = sortEntry(mapStrings(entry, cleanText));
+  const canonical = systemSecurity && systemSecurity.length > 0 ? { ...rest, systemSecurity } : rest;
+  return JSON.stringify(fileEntrySchema.parse(canonical));
 }
 
 /** UTF-8 size of a text in bytes, as it will be on disk. */

@@ -7,7 +7,7 @@ import { assessmentSchema, type Assessment } from '../assessment/assessment-sche
 import type { Profile } from '../assessment/profile-schema';
 import { MAX_ASSESSMENTS } from '../exchange/file-format';
 import { CONTENT_ID, CONTENT_VERSION } from '../questionnaire/content-version';
-import { db, type StoredAnswer, type StoredPlanItem } from './db';
+import { db, type StoredAnswer, type StoredPlanItem, type StoredSystemSecurity } from './db';
 import { StorageError, toStorageError } from './storage-error';
 
 const now = () => new Date().toISOString();
@@ -107,12 +107,13 @@ export function renameAssessment(id: string, title: string): Promise<Assessment>
 }
 
 /**
- * Copies an assessment with all its answers and plan items, for the next period's follow-up: the copy is for the following year,
- * keeps the unit and every answer, and starts without a custom title.
+ * Copies an assessment with all its answers, plan items and security-by-level workbench records, for the next
+ * period's follow-up: the copy is for the following year, keeps the unit and every answer, and starts without a
+ * custom title.
  */
 export async function duplicateAssessment(id: string): Promise<Assessment> {
   return guard(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity], async () => {
       const source = await db.assessments.get(id);
       if (!source || source.deletedAt) throw new StorageError('invalid', new Error(`No assessment ${id}`));
       await assertRoomForOneMore();
@@ -134,6 +135,13 @@ export async function duplicateAssessment(id: string): Promise<Assessment> {
       // The plan carries over too: next year's follow-up starts from this year's owners and progress.
       const planItems = await db.planItems.where('assessmentId').equals(id).toArray();
       await db.planItems.bulkAdd(planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: copy.id })));
+      // So do the workbench's records: classifications, dossiers in progress and the dates duties run from.
+      const systemSecurity = await db.systemSecurity.where('assessmentId').equals(id).toArray();
+      await db.systemSecurity.bulkAdd(
+        systemSecurity.map((record): StoredSystemSecurity => ({ ...record, assessmentId: copy.id })),
+      );
+      const unitSecurity = await db.unitSecurity.get(id);
+      if (unitSecurity) await db.unitSecurity.add({ ...unitSecurity, assessmentId: copy.id });
       return copy;
     }),
   );
@@ -149,7 +157,7 @@ export function undoDeleteAssessment(id: string): Promise<Assessment> {
 }
 
 /**
- * Removes deleted assessments and their answers for good. Called when the app starts: a deletion can be undone
+ * Removes deleted assessments with their answers, plan items and workbench records for good. Called when the app starts: a deletion can be undone
  * until then, and on a shared device nothing deleted lingers longer than one session. With `deletedBefore` (the
  * start's time), only what was deleted before it: the app runs this beside its first screen, where a person may
  * already be deleting (and undoing).
@@ -158,11 +166,13 @@ export async function purgeDeletedAssessments(deletedBefore?: string): Promise<n
   const isPurged = ({ deletedAt }: Assessment) =>
     deletedAt !== undefined && (deletedBefore === undefined || Date.parse(deletedAt) < Date.parse(deletedBefore));
   return guard(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity], async () => {
       const deleted = (await db.assessments.toArray()).filter(isPurged);
       for (const assessment of deleted) {
         await db.answers.where('assessmentId').equals(assessment.id).delete();
         await db.planItems.where('assessmentId').equals(assessment.id).delete();
+        await db.systemSecurity.where('assessmentId').equals(assessment.id).delete();
+        await db.unitSecurity.delete(assessment.id);
         await db.assessments.delete(assessment.id);
       }
       return deleted.length;

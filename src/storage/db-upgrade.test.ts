@@ -15,6 +15,9 @@ import { failureOf } from '../../tests/fixtures/storage-failure';
 import { receivedAssessment } from '../collection/compare/compare.test-support';
 import { listReceived } from './collection';
 import { readCollectionFigures } from './collection-figures';
+import { buildProfile } from '../../tests/fixtures/profile';
+import { emptySystemSecurity } from '../security-level/system-security-schema';
+import { loadSystemSecurity, loadUnitSecurity, saveSystemSecurity } from './system-security';
 
 const databaseV1Schema = z.strictObject({
   description: z.string(),
@@ -127,6 +130,8 @@ test('a database written by version 1 opens upgraded, with its assessment and an
     'received',
     'rosters',
     'sessions',
+    'systemSecurity',
+    'unitSecurity',
     'workshopSummaries',
     'workshops',
   ]);
@@ -211,6 +216,94 @@ test('a version 5 database (a collection with kept figures) opens at version 6 w
   expect(await db.workshops.count()).toBe(0);
   expect(await db.sessions.count()).toBe(0);
   expect(await db.deviceSettings.count()).toBe(0);
+});
+
+test('a version 6 database (assessments, a collection, workshops, a session) opens at version 7 with nothing lost', async () => {
+  const assessment = assessmentSchema.parse({
+    id: 'a6-xa-minh-chau',
+    profile: buildProfile({ unitName: 'UBND xã Minh Châu' }),
+    questionnaireId: questionnaire.id,
+    questionnaireVersion: questionnaire.version,
+    createdAt: '2026-03-01T01:00:00.000Z',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+    sessionId: 'phien-1',
+  });
+  const answer: Answer = {
+    questionId: 'security-system-inventory',
+    response: {
+      kind: 'value',
+      value: {
+        type: 'system-inventory',
+        systems: [{ id: 'mot-cua', name: 'Hệ thống một cửa điện tử', role: 'owner', systemType: 'citizen-services' }],
+      },
+    },
+    note: 'Đề xuất cấp độ 3',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+  };
+  const item: PlanItem = {
+    questionId: 'security-drills',
+    owner: 'Công chức Văn phòng – Thống kê',
+    status: 'to-do',
+    updatedAt: '2026-03-02T01:00:00.000Z',
+  };
+  const copy = receivedAssessment({ id: 'so-tai-chinh' });
+  const workshop = {
+    id: 'tap-huan-1',
+    title: 'Tập huấn tự đánh giá',
+    date: '2026-03-05',
+    expectedUnits: [],
+    assessmentIds: [],
+    createdAt: '2026-03-01T01:00:00.000Z',
+    updatedAt: '2026-03-01T01:00:00.000Z',
+  };
+  const session = { id: 'phien-1', unitName: 'UBND xã Minh Châu', startedAt: '2026-03-05T02:00:00.000Z' };
+  const version6 = new Dexie(DATABASE_NAME);
+  version6.version(6).stores({
+    assessments: 'id, updatedAt',
+    answers: '[assessmentId+questionId], assessmentId',
+    planItems: '[assessmentId+questionId], assessmentId',
+    received: 'key, id',
+    rosters: 'key',
+    collectionFigures: 'key',
+    workshops: 'id',
+    workshopSummaries: 'key, workshopId',
+    sessions: 'id',
+    deviceSettings: 'key',
+  });
+  try {
+    await version6.open();
+    await version6.table('assessments').add(assessment);
+    await version6.table('answers').add({ ...answer, assessmentId: assessment.id, revision: 3, writer: 'tab-a' });
+    await version6.table('planItems').add({ ...item, assessmentId: assessment.id });
+    await version6.table('received').add(copy);
+    await version6.table('workshops').add(workshop);
+    await version6.table('sessions').add(session);
+  } finally {
+    version6.close();
+  }
+
+  await prepareDatabase();
+  await db.open();
+
+  expect(db.verno).toBe(SCHEMA_VERSION);
+  expect(await readAssessment(assessment.id)).toEqual(assessment);
+  expect(await readAnswers(assessment.id)).toEqual(new Map([[answer.questionId, answer]]));
+  expect(await db.answers.get([assessment.id, answer.questionId])).toMatchObject({ revision: 3, writer: 'tab-a' });
+  expect(toPlanItemMap(await db.planItems.toArray())).toEqual(new Map([[item.questionId, item]]));
+  expect(await listReceived()).toEqual([copy]);
+  expect(await db.workshops.toArray()).toEqual([workshop]);
+  expect(await db.sessions.toArray()).toEqual([session]);
+  // The workbench starts empty, and takes the first record of the upgraded assessment at once.
+  expect(await db.systemSecurity.count()).toBe(0);
+  expect(await db.unitSecurity.count()).toBe(0);
+  expect(await loadUnitSecurity(assessment.id)).toBeUndefined();
+  const record = {
+    ...emptySystemSecurity('mot-cua', '2026-06-10T02:00:00.000Z'),
+    classification: { userCount: 12000 },
+  };
+  await saveSystemSecurity(assessment.id, [record]);
+  expect(await loadSystemSecurity(assessment.id)).toEqual(new Map([['mot-cua', record]]));
+  expect(await readAnswers(assessment.id)).toEqual(new Map([[answer.questionId, answer]]));
 });
 
 test('this copy of the app meeting a database from a newer version refuses to write, and says why', async () => {

@@ -13,7 +13,7 @@ import { withStorageErrors } from './storage-error';
 export interface DeviceDataCounts {
   /** The device's own assessments. */
   assessments: number;
-  /** Answers and plan items of those assessments. */
+  /** Answers, plan items and security-by-level workbench records of those assessments. */
   records: number;
   /** Received copies in the collection. */
   received: number;
@@ -28,10 +28,24 @@ export function countDeviceData(): Promise<DeviceDataCounts> {
   return withStorageErrors(() =>
     db.transaction(
       'r',
-      [db.assessments, db.answers, db.planItems, db.received, db.rosters, db.workshops, db.sessions],
+      [
+        db.assessments,
+        db.answers,
+        db.planItems,
+        db.systemSecurity,
+        db.unitSecurity,
+        db.received,
+        db.rosters,
+        db.workshops,
+        db.sessions,
+      ],
       async () => ({
         assessments: await db.assessments.count(),
-        records: (await db.answers.count()) + (await db.planItems.count()),
+        records:
+          (await db.answers.count()) +
+          (await db.planItems.count()) +
+          (await db.systemSecurity.count()) +
+          (await db.unitSecurity.count()),
         received: await db.received.count(),
         hasRoster: (await db.rosters.count()) > 0,
         workshops: await db.workshops.count(),

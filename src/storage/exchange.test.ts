@@ -7,7 +7,13 @@ import { failureOf } from '../../tests/fixtures/storage-failure';
 import type { Assessment } from '../assessment/assessment-schema';
 import type { Answer } from '../questionnaire/answer-schema';
 import { csvCell } from '../exchange/csv';
-import { MAX_ASSESSMENTS, MAX_FILE_BYTES, type AssessmentFile, type FileEntry } from '../exchange/file-format';
+import {
+  FORMAT_VERSION,
+  MAX_ASSESSMENTS,
+  MAX_FILE_BYTES,
+  type AssessmentFile,
+  type FileEntry,
+} from '../exchange/file-format';
 import { sampleEntry, sampleFile } from '../exchange/sample-file.test-support';
 import { emptyDraft } from '../questionnaire/answer-draft';
 import { parseAssessmentBytes, parseAssessmentFile, type ParseFileResult } from '../exchange/parse-file';
@@ -454,7 +460,7 @@ test.each([
   ['truncated.json', 'truncated', {}],
   ['malformed.json', 'not-json', {}],
   ['wrong-types.json', 'invalid', { path: 'assessments[0].answers[3].response.value.percent', issue: 'invalid_type' }],
-  ['newer-version.json', 'newer-version', { version: 99, supportedVersion: 2 }],
+  ['newer-version.json', 'newer-version', { version: 99, supportedVersion: FORMAT_VERSION }],
   ['not-our-format.json', 'not-our-format', {}],
   ['proto-key.json', 'forbidden-key', { key: '__proto__', path: 'assessments[0].answers[4].__proto__' }],
   [

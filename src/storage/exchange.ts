@@ -1,7 +1,9 @@
 /**
  * Assessment files and the device: export (one assessment, some, or a full backup), import, undo an import (the
- * export bookkeeping behind the backup reminder is `export-status.ts`, which the first screen loads without this). The file format itself (schema, writing, reading, checks) is pure
- * code in `src/exchange/`; this module only reads and writes the database.
+ * export bookkeeping behind the backup reminder is `export-status.ts`, which the first screen loads without this). The
+ * file format itself (schema, writing, reading, checks) is pure code in `src/exchange/`; this module only reads and
+ * writes the database. An assessment travels whole: its answers, plan items and security-by-level workbench records
+ * (`systemSecurity`, `unitSecurity`) are read, written, set aside and brought back together.
  *
  * - Export reads everything in one read transaction, so a file never mixes states of two moments.
  * - Import writes everything in one transaction: a failure (full disk, a bug) leaves the device as it was.
@@ -24,13 +26,22 @@ import {
 import { buildAssessmentFile, canonicalFile, serializeAssessmentFile, serializeEntry } from '../exchange/serialize';
 import { questionnaire } from '../questionnaire/questionnaire';
 import { toAnswerMap } from './answers';
-import { db, type StoredAnswer, type StoredAssessment, type StoredPlanItem } from './db';
+import {
+  db,
+  type StoredAnswer,
+  type StoredAssessment,
+  type StoredPlanItem,
+  type StoredSystemSecurity,
+  type StoredUnitSecurity,
+} from './db';
 import type { MarkedAssessment } from './export-status';
 import { toPlanItemMap } from './plan-items';
 import { StorageError, withStorageErrors } from './storage-error';
+import { toSystemSecurityMap, toUnitSecurity } from './system-security';
 
 const now = () => new Date().toISOString();
-const TABLES = () => [db.assessments, db.answers, db.planItems];
+/** Every table holding part of an assessment: a file carries all of them, and an import writes all in one go. */
+const TABLES = () => [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity];
 
 const guard = withStorageErrors;
 
@@ -63,14 +74,19 @@ function countOnDevice(): Promise<number> {
 
 /** The entry of one stored assessment, as a file holds it (records failing validation are left out, as on screen). */
 async function readEntry(assessment: StoredAssessment): Promise<FileEntry> {
-  const [answers, planItems] = await Promise.all([
+  const [answers, planItems, systemSecurity, unitSecurity] = await Promise.all([
     db.answers.where('assessmentId').equals(assessment.id).toArray(),
     db.planItems.where('assessmentId').equals(assessment.id).toArray(),
+    db.systemSecurity.where('assessmentId').equals(assessment.id).toArray(),
+    db.unitSecurity.get(assessment.id),
   ]);
+  const unit = toUnitSecurity(unitSecurity);
   return {
     assessment,
     answers: [...toAnswerMap(answers).values()],
     planItems: [...toPlanItemMap(planItems).values()],
+    systemSecurity: [...toSystemSecurityMap(systemSecurity).values()],
+    ...(unit ? { unitSecurity: unit } : {}),
   };
 }
 
@@ -223,21 +239,32 @@ export async function previewImport(file: AssessmentFile): Promise<ImportPreview
   );
 }
 
-/** Moves an assessment with its answers and plan items to another id (keys cannot change in place). */
+/**
+ * Moves an assessment with its answers, plan items and workbench records to another id (keys cannot change in
+ * place). Records are moved as stored (revisions, writers, drafts, even ones failing validation): nothing is lost.
+ */
 async function moveAssessment(fromId: string, toId: string, change: (a: MarkedAssessment) => MarkedAssessment) {
   const current: MarkedAssessment | undefined = await db.assessments.get(fromId);
   if (!current) throw notFound(fromId);
   const answers = await db.answers.where('assessmentId').equals(fromId).toArray();
   const planItems = await db.planItems.where('assessmentId').equals(fromId).toArray();
+  const systemSecurity = await db.systemSecurity.where('assessmentId').equals(fromId).toArray();
+  const unitSecurity = await db.unitSecurity.get(fromId);
   await removeAssessment(fromId);
   await db.assessments.add(change({ ...current, id: toId }));
   await db.answers.bulkAdd(answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: toId })));
   await db.planItems.bulkAdd(planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: toId })));
+  await db.systemSecurity.bulkAdd(
+    systemSecurity.map((record): StoredSystemSecurity => ({ ...record, assessmentId: toId })),
+  );
+  if (unitSecurity) await db.unitSecurity.add({ ...unitSecurity, assessmentId: toId });
 }
 
 async function removeAssessment(id: string) {
   await db.answers.where('assessmentId').equals(id).delete();
   await db.planItems.where('assessmentId').equals(id).delete();
+  await db.systemSecurity.where('assessmentId').equals(id).delete();
+  await db.unitSecurity.delete(id);
   await db.assessments.delete(id);
 }
 
@@ -262,6 +289,13 @@ async function addEntry(entry: FileEntry, id: string, title: string | undefined,
   await db.assessments.add(assessment);
   await db.answers.bulkAdd(entry.answers.map((answer): StoredAnswer => ({ ...answer, assessmentId: id })));
   await db.planItems.bulkAdd(entry.planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: id })));
+  // Every record of the file, a system no longer in the inventory's too (docs/file-format.md).
+  await db.systemSecurity.bulkAdd(
+    (entry.systemSecurity ?? []).map((record): StoredSystemSecurity => ({ ...record, assessmentId: id })),
+  );
+  if (entry.unitSecurity) {
+    await db.unitSecurity.add({ ...entry.unitSecurity, assessmentId: id } satisfies StoredUnitSecurity);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * Pure module: no React, no storage, no i18next.
  */
-import type { FileEntry } from '../../exchange/file-format';
+import { withoutSecurityRecords, type FileEntry } from '../../exchange/file-format';
 import { parseAssessmentBytes, type FileError, type FileWarning } from '../../exchange/parse-file';
 import type { Receipt } from '../received-schema';
 
@@ -50,7 +50,8 @@ export async function parseReceivedFile(
   const upgraded = parsed.warnings.some((warning) => warning.code === 'upgraded-content');
   const before = upgraded ? versionsBeforeUpgrade(bytes) : [];
   const items = await Promise.all(
-    parsed.file.assessments.map(async (entry, position) => ({
+    // The collection keeps answers and plans; a unit's security-by-level workbench records stay with the unit.
+    parsed.file.assessments.map(withoutSecurityRecords).map(async (entry, position) => ({
       entry,
       receipt: {
         fileName: name,
