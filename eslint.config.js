@@ -43,6 +43,7 @@ const PACKAGES = {
   reactI18next: { regex: pkg('react-i18next'), name: 'react-i18next' },
   wouter: { regex: pkg('wouter'), name: 'wouter' },
   pdfmake: { regex: pkg('pdfmake'), name: 'pdfmake' },
+  docx: { regex: pkg('docx'), name: 'docx' },
 };
 
 const WHY = {
@@ -55,6 +56,7 @@ const WHY = {
     'Only src/i18n may import i18next directly (import type is fine): use useTranslation() from react-i18next in components, or what src/i18n exports.',
   reactI18next: 'react-i18next is only for src/i18n, src/ui, src/screens and src/app.tsx.',
   pdfmake: 'Only src/report may import pdfmake (load src/report lazily from a screen).',
+  docx: 'Only src/docx may import docx (load src/docx lazily from a screen).',
 };
 
 /**
@@ -87,6 +89,7 @@ const packageRules = [
       ['i18next', WHY.i18next, 'types ok'],
       ['reactI18next', WHY.reactI18next],
       ['pdfmake', WHY.pdfmake],
+      ['docx', WHY.docx],
     ),
   },
   {
@@ -102,6 +105,7 @@ const packageRules = [
       ['reactI18next', WHY.pure],
       ['wouter', WHY.pure],
       ['pdfmake', WHY.pure],
+      ['docx', WHY.pure],
     ),
   },
   {
@@ -116,6 +120,7 @@ const packageRules = [
       ['reactI18next', WHY.storageOther],
       ['wouter', WHY.storageOther],
       ['pdfmake', WHY.storageOther],
+      ['docx', WHY.storageOther],
     ),
   },
   {
@@ -128,12 +133,14 @@ const packageRules = [
       ['reactI18next', WHY.storageOther],
       ['wouter', WHY.storageOther],
       ['pdfmake', WHY.storageOther],
+      ['docx', WHY.storageOther],
     ),
   },
   {
     name: 'architecture/packages: report',
     files: ['src/report/**/*.{ts,tsx}'],
     rules: forbid(
+      ['docx', WHY.docx],
       ['dexie', WHY.dexie],
       ['dexieHooks', WHY.dexieHooks],
       ['i18next', WHY.i18next, 'types ok'],
@@ -143,7 +150,7 @@ const packageRules = [
   {
     name: 'architecture/packages: i18n',
     files: ['src/i18n/**/*.{ts,tsx}'],
-    rules: forbid(['dexie', WHY.dexie], ['dexieHooks', WHY.dexieHooks], ['pdfmake', WHY.pdfmake]),
+    rules: forbid(['dexie', WHY.dexie], ['dexieHooks', WHY.dexieHooks], ['pdfmake', WHY.pdfmake], ['docx', WHY.docx]),
   },
   {
     name: 'architecture/packages: ui, screens, app.tsx',
@@ -152,6 +159,18 @@ const packageRules = [
       ['dexie', WHY.dexie],
       ['dexieHooks', WHY.dexieHooks],
       ['i18next', WHY.i18next, 'types ok'],
+      ['pdfmake', WHY.pdfmake],
+      ['docx', WHY.docx],
+    ),
+  },
+  {
+    name: 'architecture/packages: docx',
+    files: ['src/docx/**/*.{ts,tsx}'],
+    rules: forbid(
+      ['dexie', WHY.dexie],
+      ['dexieHooks', WHY.dexieHooks],
+      ['i18next', WHY.i18next, 'types ok'],
+      ['reactI18next', WHY.reactI18next],
       ['pdfmake', WHY.pdfmake],
     ),
   },
@@ -167,10 +186,11 @@ const folderZones = [
       './src/ui',
       './src/screens',
       './src/report',
+      './src/docx',
       './src/app.tsx',
       './src/main.tsx',
     ],
-    message: `${PURE_LIST} are pure TypeScript and may not import storage, i18n, ui, screens, report or the app shell.`,
+    message: `${PURE_LIST} are pure TypeScript and may not import storage, i18n, ui, screens, report, docx or the app shell.`,
   },
   {
     target: './src/storage',
@@ -192,6 +212,20 @@ const folderZones = [
     target: './src/report',
     from: ['./src/ui', './src/screens', './src/app.tsx', './src/main.tsx'],
     message: 'src/report builds PDFs from data passed in by screens; it may not import ui, screens or the app shell.',
+  },
+  {
+    target: './src/docx',
+    from: [
+      './src/storage',
+      './src/i18n',
+      './src/ui',
+      './src/screens',
+      './src/report',
+      './src/app.tsx',
+      './src/main.tsx',
+    ],
+    message:
+      'src/docx writes Word files from data passed in by screens; it may not import storage, i18n, ui, screens or report.',
   },
 ];
 
