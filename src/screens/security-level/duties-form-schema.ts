@@ -1,0 +1,149 @@
+/**
+ * The forms of the calendar's screens as typed (blank strings for "not set"; dates day/month/year, years as digits,
+ * times hours:minutes) and their conversion to the stored records (`system-security-schema.ts`), which stay the one
+ * definition of what is stored. Messages are locale keys of `securityCalendar.errors`.
+ */
+import '../../zod-config';
+import { z } from 'zod';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../../questionnaire/answer-schema';
+import { formatDisplayDate, parseDisplayDate } from '../../questionnaire/display-date';
+import type { DutyDates, Incident, UnitSecurity } from '../../security-level/system-security-schema';
+
+const ERRORS = 'securityCalendar.errors';
+
+const typedDate = z.string().superRefine((value, context) => {
+  if (value.trim() === '') return;
+  const parsed = parseDisplayDate(value);
+  if (!parsed.ok)
+    context.addIssue({
+      code: 'custom',
+      message: `${ERRORS}.${parsed.reason === 'format' ? 'dateFormat' : 'dateInvalid'}`,
+    });
+});
+const typedYear = z
+  .string()
+  .refine(
+    (value) => value.trim() === '' || (/^\d{4}$/.test(value.trim()) && Number(value) >= 2000 && Number(value) <= 2100),
+    {
+      error: `${ERRORS}.year`,
+    },
+  );
+const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH, { error: `${ERRORS}.tooLong` });
+
+const blank = (value: string) => value.trim() === '';
+const isoOf = (value: string) => {
+  if (blank(value)) return undefined;
+  const parsed = parseDisplayDate(value);
+  return parsed.ok ? parsed.iso : undefined;
+};
+const yearOf = (value: string) => (blank(value) ? undefined : Number(value.trim()));
+const shownDate = (iso: string | undefined) => (iso ? formatDisplayDate(iso) : '');
+const shownYear = (year: number | undefined) => (year === undefined ? '' : String(year));
+/** Leaves out the keys whose value is undefined, so that a cleared field is absent from the record. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+}
+
+export const unitDatesInputSchema = z.object({
+  rulesDecisionNumber: shortText,
+  rulesIssuedOn: typedDate,
+  lastOrganisationInspectionOn: typedDate,
+  lastAnnualReportYear: typedYear,
+});
+export type UnitDatesInput = z.infer<typeof unitDatesInputSchema>;
+
+export function inputFromUnit(unit: UnitSecurity | undefined): UnitDatesInput {
+  return {
+    rulesDecisionNumber: unit?.rulesDecisionNumber ?? '',
+    rulesIssuedOn: shownDate(unit?.rulesIssuedOn),
+    lastOrganisationInspectionOn: shownDate(unit?.lastOrganisationInspectionOn),
+    lastAnnualReportYear: shownYear(unit?.lastAnnualReportYear),
+  };
+}
+
+export function unitFromInput(input: UnitDatesInput, updatedAt: string): UnitSecurity {
+  return defined({
+    rulesDecisionNumber: blank(input.rulesDecisionNumber) ? undefined : input.rulesDecisionNumber.trim(),
+    rulesIssuedOn: isoOf(input.rulesIssuedOn),
+    lastOrganisationInspectionOn: isoOf(input.lastOrganisationInspectionOn),
+    lastAnnualReportYear: yearOf(input.lastAnnualReportYear),
+    updatedAt,
+  });
+}
+
+export const systemDatesInputSchema = z.object({
+  lastInspectedOn: typedDate,
+  changedOn: typedDate,
+  lastClassifiedOn: typedDate,
+  lastAnnualReportYear: typedYear,
+});
+export type SystemDatesInput = z.infer<typeof systemDatesInputSchema>;
+export const SYSTEM_DATE_FIELDS = ['lastInspectedOn', 'changedOn', 'lastClassifiedOn'] as const;
+
+export function inputFromDutyDates(duties: DutyDates): SystemDatesInput {
+  return {
+    lastInspectedOn: shownDate(duties.lastInspectedOn),
+    changedOn: shownDate(duties.changedOn),
+    lastClassifiedOn: shownDate(duties.lastClassifiedOn),
+    lastAnnualReportYear: shownYear(duties.lastAnnualReportYear),
+  };
+}
+
+/** The dates typed, over the record's duties (its incidents kept). */
+export function dutyDatesFromInput(input: SystemDatesInput, duties: DutyDates): DutyDates {
+  const { lastInspectedOn: _a, changedOn: _b, lastClassifiedOn: _c, lastAnnualReportYear: _d, ...rest } = duties;
+  return defined({
+    ...rest,
+    lastInspectedOn: isoOf(input.lastInspectedOn),
+    changedOn: isoOf(input.changedOn),
+    lastClassifiedOn: isoOf(input.lastClassifiedOn),
+    lastAnnualReportYear: yearOf(input.lastAnnualReportYear),
+  });
+}
+
+const TIME = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)$/;
+
+export const incidentInputSchema = z
+  .object({
+    detectedOn: typedDate.refine((value) => !blank(value), { error: `${ERRORS}.detectedRequired` }),
+    detectedTime: z
+      .string()
+      .refine((value) => !blank(value), { error: `${ERRORS}.timeRequired` })
+      .refine((value) => blank(value) || TIME.test(value.trim()), { error: `${ERRORS}.time` }),
+    serious: z.enum(['yes', 'no', '']),
+    personalData: z.enum(['yes', 'no', '']),
+    summary: z.string().max(MAX_TEXT_LENGTH, { error: `${ERRORS}.tooLong` }),
+  })
+  .superRefine((input, context) => {
+    const at = detectedAtOf(input);
+    if (at && Date.parse(at) > Date.now())
+      context.addIssue({ code: 'custom', path: ['detectedOn'], message: `${ERRORS}.inFuture` });
+  });
+export type IncidentInput = z.infer<typeof incidentInputSchema>;
+
+export const EMPTY_INCIDENT_INPUT: IncidentInput = {
+  detectedOn: '',
+  detectedTime: '',
+  serious: '',
+  personalData: '',
+  summary: '',
+};
+
+/** The instant typed, on the device's clock (where the incident was seen), as an ISO date-time in UTC. */
+function detectedAtOf(input: Pick<IncidentInput, 'detectedOn' | 'detectedTime'>): string | undefined {
+  const iso = isoOf(input.detectedOn);
+  const time = TIME.exec(input.detectedTime.trim());
+  if (!iso || !time) return undefined;
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, Number(time[1]), Number(time[2])).toISOString();
+}
+
+export function incidentFromInput(input: IncidentInput, id: string): Incident {
+  return defined({
+    id,
+    detectedAt: detectedAtOf(input) ?? new Date().toISOString(),
+    serious: input.serious === '' ? undefined : input.serious === 'yes',
+    personalData: input.personalData === '' ? undefined : input.personalData === 'yes',
+    summary: blank(input.summary) ? undefined : input.summary.trim(),
+  });
+}
