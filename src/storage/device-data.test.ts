@@ -11,6 +11,8 @@ import { createAssessment, listAssessments } from './assessments';
 import { receiveAssessments, saveRoster } from './collection';
 import { countDeviceData, countEveryTable, deleteAllDeviceData } from './device-data';
 import { DATABASE_NAME, db } from './db';
+import { emptySystemSecurity } from '../security-level/system-security-schema';
+import { saveSystemSecurity, saveUnitSecurity } from './system-security';
 
 beforeEach(async () => {
   if (!db.isOpen()) await db.open();
@@ -21,6 +23,8 @@ async function fillDevice() {
   const assessment = await createAssessment(buildProfile({ unitName: 'UBND xã Tân Phú' }));
   const [first] = scoredQuestions('provincial-department');
   await saveAnswers(assessment.id, { saved: [fullAnswer(first!.question)], clearedQuestionIds: [] });
+  await saveSystemSecurity(assessment.id, [emptySystemSecurity('mot-cua', '2026-12-03T01:00:00.000Z')]);
+  await saveUnitSecurity(assessment.id, { rulesDecisionNumber: '45/QĐ-UBND', updatedAt: '2026-12-03T01:00:00.000Z' });
   const [file] = generateCollection({ count: 1, seed: 5 });
   await receiveAssessments([await toReceiveInput(file!)]);
   await saveRoster(rosterOf({ name: 'UBND xã Tân Phú', unitType: 'commune-committee', provinceId: 'ha-noi' }));
@@ -31,7 +35,8 @@ test('what the device holds is counted, and deleting everything leaves every tab
   await fillDevice();
   expect(await countDeviceData()).toEqual({
     assessments: 1,
-    records: 1,
+    // One answer, one system's workbench record and the unit's.
+    records: 3,
     received: 1,
     hasRoster: true,
     workshops: 0,

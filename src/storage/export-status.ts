@@ -33,14 +33,22 @@ export async function markExported(ids: readonly string[], at: string): Promise<
 /** For the assessment list and the backup reminder: per assessment, when last exported and what changed since. */
 export async function readExportStatus(): Promise<ExportStatus[]> {
   return withStorageErrors(() =>
-    db.transaction('r', [db.assessments, db.answers, db.planItems], async () => {
+    db.transaction('r', [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity], async () => {
       const assessments: MarkedAssessment[] = (await db.assessments.toArray()).filter((a) => !a.deletedAt);
-      const [answers, planItems] = await Promise.all([db.answers.toArray(), db.planItems.toArray()]);
+      const [answers, planItems, systemSecurity, unitSecurity] = await Promise.all([
+        db.answers.toArray(),
+        db.planItems.toArray(),
+        db.systemSecurity.toArray(),
+        db.unitSecurity.toArray(),
+      ]);
       return assessments.map((assessment): ExportStatus => {
         const own = (record: { assessmentId: string }) => record.assessmentId === assessment.id;
+        // A workbench record counts as one change, like an answer: it travels in the same file.
         const changes =
           countChangesSince(answers.filter(own), assessment.lastExportedAt) +
-          countChangesSince(planItems.filter(own), assessment.lastExportedAt);
+          countChangesSince(planItems.filter(own), assessment.lastExportedAt) +
+          countChangesSince(systemSecurity.filter(own), assessment.lastExportedAt) +
+          countChangesSince(unitSecurity.filter(own), assessment.lastExportedAt);
         return {
           assessmentId: assessment.id,
           createdAt: assessment.createdAt,

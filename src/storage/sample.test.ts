@@ -8,13 +8,15 @@ import { createAssessment, deleteAssessment, listAssessments, renameAssessment }
 import { db } from './db';
 import { savePlanItem, toPlanItemMap } from './plan-items';
 import { openSample, readSample, resetSample } from './sample';
+import { loadSystemSecurity, loadUnitSecurity, saveSystemSecurity, saveUnitSecurity } from './system-security';
+import { emptySystemSecurity } from '../security-level/system-security-schema';
 
 const TODAY = '2026-12-02';
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-12-02T08:00:00.000Z'));
-  await Promise.all([db.assessments.clear(), db.answers.clear(), db.planItems.clear()]);
+  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 afterEach(() => {
@@ -95,6 +97,22 @@ test('resetting restores the answers, the plan and the profile after edits, in p
   expect([...plan.keys()].sort()).toEqual([...originalPlan.keys()].sort());
   expect(plan.get('security-drills')?.status).toBe(originalPlan.get('security-drills')?.status);
   expect(await listAssessments()).toHaveLength(1);
+});
+
+test('resetting removes what the class recorded in the security workbench: the sample is built without any', async () => {
+  const sample = await openSample(TODAY);
+  await saveSystemSecurity(sample.id, [
+    { ...emptySystemSecurity('cong-thong-tin', '2026-12-02T09:00:00.000Z'), classification: { userCount: 500 } },
+  ]);
+  await saveUnitSecurity(sample.id, { rulesDecisionNumber: '01/QĐ-UBND', updatedAt: '2026-12-02T09:00:00.000Z' });
+  const other = await createAssessment(buildProfile());
+  await saveUnitSecurity(other.id, { rulesDecisionNumber: '02/QĐ-UBND', updatedAt: '2026-12-02T09:00:00.000Z' });
+
+  await resetSample(sample.id, TODAY);
+
+  expect((await loadSystemSecurity(sample.id)).size).toBe(0);
+  expect(await loadUnitSecurity(sample.id)).toBeUndefined();
+  expect((await loadUnitSecurity(other.id))?.rulesDecisionNumber).toBe('02/QĐ-UBND');
 });
 
 test('the reset answers carry newer revisions, so other tabs take them as a change from elsewhere', async () => {

@@ -83,7 +83,8 @@ export async function openSample(today: string): Promise<Assessment> {
 }
 
 /**
- * Puts the sample back as it was built, for `today`: its profile, every answer and the plan, in one transaction, so
+ * Puts the sample back as it was built, for `today`: its profile, every answer and the plan, and no security-by-level
+ * workbench records (the sample is built without any), in one transaction, so
  * that a reset stopped half-way leaves the trainer's edits rather than a mix. Its id, creation time and anything
  * device-only (when it was last exported) stay; a title given to it goes, as the original had none.
  */
@@ -91,7 +92,7 @@ export async function resetSample(id: string, today: string): Promise<Assessment
   const timestamp = new Date().toISOString();
   const content = validated(buildSampleContent(today, timestamp));
   return guard(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.planItems], async () => {
+    db.transaction('rw', [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity], async () => {
       const current = await db.assessments.get(id);
       if (!current || current.deletedAt || current.sample !== true) {
         throw new StorageError('invalid', new Error(`No sample assessment ${id}`));
@@ -120,6 +121,8 @@ export async function resetSample(id: string, today: string): Promise<Assessment
       await db.answers.bulkPut([...answers, ...cleared]);
       await db.planItems.where('assessmentId').equals(id).delete();
       await db.planItems.bulkAdd(content.planItems.map((item): StoredPlanItem => ({ ...item, assessmentId: id })));
+      await db.systemSecurity.where('assessmentId').equals(id).delete();
+      await db.unitSecurity.delete(id);
       const { title: _title, resumeAt: _resumeAt, ...kept } = current;
       const next: Assessment = { ...kept, profile: content.profile, updatedAt: timestamp };
       const parsed = assessmentSchema.safeParse(next);

@@ -6,6 +6,7 @@ import { createAssessment, deleteAssessment, duplicateAssessment, listAssessment
 import { saveAnswers } from './answers';
 import { db } from './db';
 import { savePlanItem } from './plan-items';
+import { saveSystemSecurity, saveUnitSecurity } from './system-security';
 import {
   disableWorkshopMode,
   enableWorkshopMode,
@@ -45,6 +46,17 @@ async function participantWithWork(unitName: string) {
     owner: 'Văn phòng',
     updatedAt: '2026-12-03T02:00:00.000Z',
   });
+  await saveSystemSecurity(assessment.id, [
+    {
+      systemId: 'mot-cua',
+      classification: { ownerName: unitName, userCount: 12000 },
+      dossier: [{ componentId: 'overview', status: 'in-progress', owner: `Cán bộ của ${unitName}` }],
+      baseline: [],
+      duties: {},
+      updatedAt: '2026-12-03T02:05:00.000Z',
+    },
+  ]);
+  await saveUnitSecurity(assessment.id, { rulesDecisionNumber: '12/QĐ-UBND', updatedAt: '2026-12-03T02:06:00.000Z' });
   const copy = await duplicateAssessment(assessment.id);
   const thrownAway = await createAssessment(buildProfile({ unitName }), { sessionId: session.id });
   await deleteAssessment(thrownAway.id);
@@ -75,6 +87,8 @@ test('a session starts only in workshop mode, and its assessments and copies bel
   expect(data.assessments).toHaveLength(3);
   expect(data.answers).toBe(2);
   expect(data.planItems).toBe(2);
+  // The copy took the workbench records too: one system and the unit's own, twice.
+  expect(data.securityRecords).toBe(4);
 });
 
 test('no assessment can be added to a session that has ended', async () => {

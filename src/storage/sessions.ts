@@ -54,6 +54,8 @@ export interface SessionData {
   assessments: Assessment[];
   answers: number;
   planItems: number;
+  /** The security-by-level workbench's records (one per system, and the unit's own). */
+  securityRecords: number;
 }
 
 async function sessionAssessments(sessionId: string): Promise<Assessment[]> {
@@ -63,32 +65,42 @@ async function sessionAssessments(sessionId: string): Promise<Assessment[]> {
 /** What a session holds on the device: what handing in will delete. */
 export function readSessionData(sessionId: string): Promise<SessionData> {
   return withStorageErrors(() =>
-    db.transaction('r', [db.assessments, db.answers, db.planItems], async () => {
+    db.transaction('r', [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity], async () => {
       const assessments = await sessionAssessments(sessionId);
       const ids = assessments.map((assessment) => assessment.id);
       return {
         assessments: assessments.flatMap((assessment) => parsed<Assessment>(assessmentSchema, assessment) ?? []),
         answers: await db.answers.where('assessmentId').anyOf(ids).count(),
         planItems: await db.planItems.where('assessmentId').anyOf(ids).count(),
+        securityRecords:
+          (await db.systemSecurity.where('assessmentId').anyOf(ids).count()) +
+          (await db.unitSecurity.where('assessmentId').anyOf(ids).count()),
       };
     }),
   );
 }
 
 /**
- * Ends a session for good: its assessments (deleted ones too), their answers and plan items, and the session itself,
- * all or nothing. Nothing of the participant is left in the database; the screens also drop it from memory.
+ * Ends a session for good: its assessments (deleted ones too), their answers, plan items and workbench records, and
+ * the session itself, all or nothing. Nothing of the participant is left in the database; the screens also drop it from memory.
  */
 export function endSession(sessionId: string): Promise<SessionData> {
   return withStorageErrors(() =>
-    db.transaction('rw', [db.assessments, db.answers, db.planItems, db.sessions], async () => {
-      const assessments = await sessionAssessments(sessionId);
-      const ids = assessments.map((assessment) => assessment.id);
-      const answers = await db.answers.where('assessmentId').anyOf(ids).delete();
-      const planItems = await db.planItems.where('assessmentId').anyOf(ids).delete();
-      await db.assessments.bulkDelete(ids);
-      await db.sessions.delete(sessionId);
-      return { assessments, answers, planItems };
-    }),
+    db.transaction(
+      'rw',
+      [db.assessments, db.answers, db.planItems, db.systemSecurity, db.unitSecurity, db.sessions],
+      async () => {
+        const assessments = await sessionAssessments(sessionId);
+        const ids = assessments.map((assessment) => assessment.id);
+        const answers = await db.answers.where('assessmentId').anyOf(ids).delete();
+        const planItems = await db.planItems.where('assessmentId').anyOf(ids).delete();
+        const securityRecords =
+          (await db.systemSecurity.where('assessmentId').anyOf(ids).delete()) +
+          (await db.unitSecurity.where('assessmentId').anyOf(ids).delete());
+        await db.assessments.bulkDelete(ids);
+        await db.sessions.delete(sessionId);
+        return { assessments, answers, planItems, securityRecords };
+      },
+    ),
   );
 }
