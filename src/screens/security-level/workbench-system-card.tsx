@@ -36,7 +36,10 @@ export function WorkbenchSystemCard({ assessmentId, system }: { assessmentId: st
     value === undefined ? none : t('securityWorkbench.level', { level: value });
   const isUsedOnly = row.role === 'user';
   const ofSystem = (
-    <span className="visually-hidden">{t('securityWorkbench.overview.links.ofSystem', { name: row.name })}</span>
+    <>
+      {' '}
+      <span className="visually-hidden">{t('securityWorkbench.overview.links.ofSystem', { name: row.name })}</span>
+    </>
   );
   return (
     <li className="card">
