@@ -233,6 +233,26 @@ export const legalDocuments = [
     status: 'in-force',
   },
   {
+    // Sanctions in cybersecurity and personal data protection; in force 19/8/2026 [t].
+    id: 'decree-330-2026',
+    kind: 'decree',
+    number: '330/2026/NĐ-CP',
+    issuer: 'government',
+    issuedOn: '2026-08-19',
+    effectiveFrom: '2026-08-19',
+    status: 'in-force',
+  },
+  {
+    // Details of Law 116/2025; in force 19/8/2026 [t].
+    id: 'decree-333-2026',
+    kind: 'decree',
+    number: '333/2026/NĐ-CP',
+    issuer: 'government',
+    issuedOn: '2026-08-19',
+    effectiveFrom: '2026-08-19',
+    status: 'in-force',
+  },
+  {
     // Some articles repealed by Decree 194/2025 Art. 40 [t].
     id: 'decree-47-2020',
     kind: 'decree',
@@ -308,6 +328,36 @@ export const legalDocuments = [
     status: 'unconfirmed',
   },
   {
+    // Guided Decree 85/2016 until Circular 12/2022 replaced it; kept in the Pháp điển, cited for rules Circular 12
+    // carried over (security-by-level.md §1-5) [t].
+    id: 'circular-03-2017-btttt',
+    kind: 'circular',
+    number: '03/2017/TT-BTTTT',
+    issuer: 'mic',
+    issuedOn: '2017-04-24', // heading
+    status: 'repealed',
+    effectiveTo: '2022-10-01',
+    replacedBy: ['circular-12-2022-btttt'],
+  },
+  {
+    // Incident response coordination (regime A); its status after Law 86/2015 ended was not checked [?].
+    id: 'circular-20-2017-btttt',
+    kind: 'circular',
+    number: '20/2017/TT-BTTTT',
+    issuer: 'mic',
+    issuedOn: '2017-09-12', // heading
+    status: 'unconfirmed',
+  },
+  {
+    // Monitoring of level 3+ systems (regime A); its status after Law 86/2015 ended was not checked [?].
+    id: 'circular-31-2017-btttt',
+    kind: 'circular',
+    number: '31/2017/TT-BTTTT',
+    issuer: 'mic',
+    issuedOn: '2017-11-15', // heading
+    status: 'unconfirmed',
+  },
+  {
     // No repeal found; treated as lapsed with Decree 85/2016 by compliance tables [?].
     id: 'circular-12-2022-btttt',
     kind: 'circular',
@@ -352,6 +402,15 @@ export const legalDocuments = [
     issuer: 'prime-minister',
     issuedOn: '2022-01-06',
     status: 'in-force',
+  },
+  {
+    // The national emergency response scheme for network information security [t]; status not re-checked [?].
+    id: 'decision-05-2017-ttg',
+    kind: 'decision',
+    number: '05/2017/QĐ-TTg',
+    issuer: 'prime-minister',
+    issuedOn: '2017-03-16', // heading
+    status: 'unconfirmed',
   },
   {
     id: 'decision-405-2025-bkhcn',
