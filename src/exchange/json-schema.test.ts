@@ -3,6 +3,8 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import { FORMAT_VERSION } from './file-format';
 import { buildFileJsonSchema } from './json-schema';
+import { parseAssessmentFile } from './parse-file';
+import { utf8Length } from './serialize';
 
 const SCHEMA_FILE = path.resolve(import.meta.dirname, '../../docs/file-format.schema.json');
 
@@ -49,4 +51,12 @@ test('the JSON Schema names the format and its version', () => {
   expect(schema.required).toEqual(
     expect.arrayContaining(['format', 'formatVersion', 'exportedAt', 'app', 'kind', 'assessments']),
   );
+});
+
+test('the example in docs/file-format.md is a file the app reads, in the current version', () => {
+  const documentation = readFileSync(path.resolve(import.meta.dirname, '../../docs/file-format.md'), 'utf8');
+  const example = /```json\n([\s\S]*?)```/.exec(documentation)?.[1] ?? '';
+  const result = parseAssessmentFile(example, utf8Length(example));
+  expect(result.ok ? result.file.formatVersion : result.error).toBe(FORMAT_VERSION);
+  expect(result.ok && result.file.assessments[0]?.systemSecurity?.length).toBe(1);
 });
