@@ -1,0 +1,106 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, expect, test } from 'vitest';
+import { renderApp } from '../../../tests/render-app';
+import { SLOW } from '../../../tests/fixtures/open-section';
+import { dossierComponentsFor } from '../../security-level/law/dossier-components';
+import { db } from '../../storage/db';
+import { loadSystemSecurity } from '../../storage/system-security';
+import { MAIL, portalRecord, seedWorkbench } from './baseline-screen.test-support';
+
+beforeEach(async () => {
+  await db.assessments.clear();
+  await db.answers.clear();
+  await db.systemSecurity.clear();
+});
+
+const TITLE = 'Hồ sơ đề xuất cấp độ';
+/** The portal's dossier: level 3 under the new rules (it handles procedures). */
+const needed = () => dossierComponentsFor('decree-331', '3');
+
+async function openDossier(systemId = 'portal', records = [portalRecord()]) {
+  const assessment = await seedWorkbench(records);
+  const view = renderApp(`/assessments/${assessment.id}/security-levels/${systemId}/dossier`);
+  await screen.findByRole('heading', { level: 1, name: TITLE }, SLOW);
+  return { ...view, assessment };
+}
+
+const item = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
+
+test('the portal shows its level, who prepares, appraises and approves, the forms and every component to do', async () => {
+  await openDossier();
+  expect(screen.getByText('Cấp độ đề xuất: cấp độ 3')).toBeInTheDocument();
+  expect(screen.getByText(/^Quy định áp dụng: Chế độ mới/)).toBeInTheDocument();
+  const process = screen.getByRole('region', { name: 'Lập, thẩm định và phê duyệt hồ sơ' });
+  expect(within(process).getByText('Phê duyệt').nextElementSibling).toHaveTextContent(/chủ quản/i);
+  expect(within(process).getByText(/^Biểu mẫu:/)).toHaveTextContent(/Mẫu số 02.*Mẫu số 04/);
+  expect(within(process).getByText(/^Căn cứ:/)).toBeInTheDocument();
+  const total = needed().length;
+  expect(screen.getByText(`Đã hoàn thành 0/${total} mục.`)).toBeInTheDocument();
+  // The item recorded earlier, with its owner; the others to do.
+  const overview = item('Thuyết minh tổng quan');
+  expect(within(overview).getByText('Đang làm', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(overview).getByLabelText('Người, bộ phận phụ trách')).toHaveValue('Phòng Hành chính');
+  expect(screen.getAllByText('Chưa làm', { selector: 'strong' })).toHaveLength(total - 1);
+  expect(screen.getByRole('heading', { level: 2, name: 'Các bước thẩm định, phê duyệt' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Tải bản dự thảo Word (.docx)' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Tải bản dự thảo PDF' })).toBeInTheDocument();
+});
+
+test('an item marked done with its document is saved, the progress moves, and the rest of the record is kept', async () => {
+  const { user, assessment } = await openDossier();
+  const overview = item('Thuyết minh tổng quan');
+  await user.selectOptions(within(overview).getByLabelText('Tình trạng'), 'Đã xong');
+  await user.type(within(overview).getByLabelText('Số văn bản'), '15/TM-SNV');
+  await user.type(within(overview).getByLabelText(/^Ngày văn bản/), '2/12/2026');
+  await user.tab();
+  expect(await screen.findByText(`Đã hoàn thành 1/${needed().length} mục.`)).toBeInTheDocument();
+  await waitFor(async () => {
+    const record = (await loadSystemSecurity(assessment.id)).get('portal');
+    expect(record?.dossier).toEqual([
+      {
+        componentId: 'overview',
+        status: 'done',
+        owner: 'Phòng Hành chính',
+        documentNumber: '15/TM-SNV',
+        documentDate: '2026-12-02',
+      },
+    ]);
+    // What the other screens wrote is untouched.
+    expect(record?.classification).toEqual(portalRecord().classification);
+    expect(record?.duties).toEqual(portalRecord().duties);
+  }, SLOW);
+  expect(await screen.findByText(/^Đã lưu lúc/)).toBeInTheDocument();
+});
+
+test('a date that is not one is explained and not written', async () => {
+  const { user, assessment } = await openDossier();
+  const design = item('Hồ sơ thiết kế');
+  await user.type(within(design).getByLabelText(/^Ngày văn bản/), '31/02/2026');
+  await user.tab();
+  expect(await within(design).findByText(/Ngày phải là một ngày có thật/)).toBeInTheDocument();
+  const record = (await loadSystemSecurity(assessment.id)).get('portal');
+  expect(record?.dossier.find((entry) => entry.componentId === 'design-document')).toBeUndefined();
+});
+
+test('what was recorded for a component the level does not need is kept and shown apart', async () => {
+  const record = portalRecord();
+  await openDossier('portal', [
+    { ...record, dossier: [...record.dossier, { componentId: 'specialised-opinion', status: 'done', note: 'Cũ' }] },
+  ]);
+  expect(
+    screen.getByRole('heading', { level: 2, name: 'Mục đã ghi nhưng không cần ở cấp độ này' }),
+  ).toBeInTheDocument();
+  const opinion = item('Ý kiến chuyên môn');
+  expect(within(opinion).getByLabelText('Ghi chú')).toHaveValue('Cũ');
+  expect(screen.getByText(`Đã hoàn thành 0/${needed().length} mục.`)).toBeInTheDocument();
+});
+
+test('a system not classified yet is sent to its classification first', async () => {
+  const { assessment } = await openDossier(MAIL.id);
+  expect(screen.getByText(/chưa được xác định cấp độ/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Xác định cấp độ cho hệ thống này' })).toHaveAttribute(
+    'href',
+    `/assessments/${assessment.id}/security-levels/${MAIL.id}/classification`,
+  );
+  expect(screen.queryByRole('button', { name: 'Tải bản dự thảo PDF' })).not.toBeInTheDocument();
+});
