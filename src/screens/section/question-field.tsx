@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isScaleType } from '../../questionnaire/answer-draft';
 import { questionKeys } from '../../questionnaire/content-keys';
 import type { Question, UnitType } from '../../questionnaire/content-schema';
+import type { SuggestedAnswer } from '../../security-level/suggested-answers';
 import { LegalBasis } from '../legal-basis';
 import { shownNationalTarget } from './national-target';
 import { NoteAndEvidence } from './note-and-evidence';
@@ -12,6 +13,7 @@ import { QuestionControl } from './question-control';
 import { SpecialResponses } from './special-responses';
 import { RemoteChangeNotice } from './remote-change-notice';
 import type { ErrorLookup, RemoteChange, SectionValues } from './section-form-types';
+import { WorkbenchSuggestion } from './workbench-suggestion';
 
 /**
  * One question: a fieldset whose legend is the question, its help text as the hint, the legal basis, the control
@@ -23,6 +25,7 @@ export const QuestionField = memo(function QuestionField({
   unitType,
   form,
   remoteChange,
+  suggestion,
 }: {
   question: Question;
   number: number;
@@ -30,6 +33,8 @@ export const QuestionField = memo(function QuestionField({
   unitType: UnitType;
   form: UseFormReturn<SectionValues>;
   remoteChange?: RemoteChange;
+  /** The answer the security workbench suggests (issue 14), if any. */
+  suggestion?: SuggestedAnswer;
 }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -55,6 +60,7 @@ export const QuestionField = memo(function QuestionField({
         </div>
         <LegalBasis references={question.legalBasis} />
         {remoteChange ? <RemoteChangeNotice change={remoteChange} /> : null}
+        {suggestion ? <WorkbenchSuggestion question={question} form={form} suggestion={suggestion} /> : null}
         {hasSpecials ? (
           <SpecialResponses question={question} form={form}>
             <QuestionControl question={question} form={form} errorFor={errorFor} nationalTarget={nationalTarget} />

@@ -17,6 +17,7 @@ import {
   questionnaire,
 } from '../../questionnaire/questionnaire';
 import { paths } from '../../paths';
+import type { SuggestedAnswer } from '../../security-level/suggested-answers';
 import { saveResumePoint } from '../../storage/answers';
 import type { StoredRecord } from '../../storage/record-writer';
 import { ErrorSummary, type ErrorSummaryItem } from '../../ui/error-summary';
@@ -44,12 +45,15 @@ export function SectionForm({
   initialEntries,
   liveEntries,
   section,
+  suggestions,
 }: {
   assessment: Assessment;
   initialEntries: Entries;
   /** The stored records as they change (other tabs included); the form starts from `initialEntries`. */
   liveEntries: Entries;
   section: Section;
+  /** Answers the security workbench suggests, by question id (the security section only). */
+  suggestions?: ReadonlyMap<string, SuggestedAnswer>;
 }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
@@ -177,6 +181,7 @@ export function SectionForm({
             unitType={assessment.profile.unitType}
             form={form}
             remoteChange={remoteChanges.get(question.id)}
+            suggestion={suggestions?.get(question.id)}
           />
         ))}
         <SaveStatusMessage status={status} invalidCount={invalidQuestionIds.size} />

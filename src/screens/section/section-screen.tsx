@@ -2,11 +2,15 @@ import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { questionTextsReady } from '../../i18n/i18n';
+import type { Answer } from '../../questionnaire/answer-schema';
 import { findSection } from '../../questionnaire/questionnaire';
 import { useAssessment, type AssessmentWithEntries } from '../../storage/use-assessments';
 import { NotFoundScreen } from '../not-found-screen';
 import { SampleBanner } from '../sample/sample-badge';
 import { SectionForm } from './section-form';
+import { useWorkbenchSuggestions } from './use-workbench-suggestions';
+
+const NO_ANSWERS: ReadonlyMap<string, Answer> = new Map();
 
 export function SectionScreen() {
   const { t } = useTranslation();
@@ -19,6 +23,8 @@ export function SectionScreen() {
   if (loaded && snapshot?.key !== key) setSnapshot({ key, data: loaded });
 
   const section = findSection(sectionId);
+  // The security section's questions the workbench can answer (issue 14); nothing is loaded for other sections.
+  const suggestions = useWorkbenchSuggestions(assessmentId, loaded?.answers ?? NO_ANSWERS, section?.id === 'security');
   if (loaded === undefined) return <p role="status">{t('common.loading')}</p>;
   if (loaded === null || !section) return <NotFoundScreen />;
   if (snapshot?.key !== key) return <p role="status">{t('common.loading')}</p>;
@@ -36,6 +42,7 @@ export function SectionScreen() {
         initialEntries={entries}
         liveEntries={loaded.entries}
         section={section}
+        suggestions={suggestions}
       />
     </>
   );
