@@ -1,9 +1,11 @@
 /**
  * The remediation plan, on landscape pages: one row per action, critical first, with its legal basis, owner, due
- * date and status; under it the documents it cites, in full; then the actions whose gap has closed.
+ * date and status; under it the documents it cites, in full; then the security workbench's baseline gaps (not
+ * scored); then the actions whose gap has closed.
  */
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
 import { questionKeys } from '../../questionnaire/content-keys';
+import { lawKeys } from '../../security-level/law/law-keys';
 import { describeDeadline } from '../../wording/deadline';
 import { describeLegalReferenceShort, listCitedDocuments } from '../../wording/legal-citation';
 import { COLORS, GRID_LAYOUT } from '../pdf-layout';
@@ -120,6 +122,59 @@ function citedDocuments(input: ReportInput): Content {
   };
 }
 
+/**
+ * "Security measures of your systems": the baseline self-check's gaps, one row each, with the system, its level, the
+ * requirement group, the result, the legal basis (marked where not yet confirmed), the owner and the due date.
+ */
+function securityGaps(input: ReportInput): Content[] {
+  const gaps = input.securityGaps ?? [];
+  if (gaps.length === 0) return [];
+  const { locale } = input;
+  const { t, format } = locale;
+  const header = [
+    t('report.pdf.columns.priority'),
+    t('securityBaseline.plan.system'),
+    t('securityBaseline.plan.requirement'),
+    t('report.pdf.columns.legalBasis'),
+    t('report.pdf.columns.owner'),
+    t('report.pdf.columns.dueOn'),
+  ].map((text): TableCell => ({ text, style: 'tableHeader' }));
+  const rows = gaps.map((gap, index): TableCell[] => [
+    `${index + 1}. ${t(`plan.priorities.${gap.priority}`)}`,
+    {
+      stack: [gap.systemName, { text: t('securityBaseline.plan.level', { level: gap.level }), color: COLORS.muted }],
+    },
+    {
+      stack: [
+        t(lawKeys.requirementGroup(gap.groupId).name),
+        { text: t(`securityBaseline.statuses.${gap.status}`), color: COLORS.muted, margin: [0, 2, 0, 0] },
+      ],
+    },
+    {
+      stack: [
+        gap.legalBasis
+          .map((reference) => describeLegalReferenceShort(locale, reference, input.questionnaire.legalDocuments))
+          .join('; '),
+        ...(gap.confirmation === 'confirmed'
+          ? []
+          : [{ text: t(lawKeys.confirmation(gap.confirmation)), color: COLORS.muted }]),
+      ],
+    },
+    gap.owner ? { text: gap.owner } : { text: t('securityBaseline.plan.notSet'), color: COLORS.muted },
+    gap.dueOn ? format.date(gap.dueOn) : '',
+  ]);
+  const table: ContentTable = {
+    table: { headerRows: 1, dontBreakRows: true, widths: [62, 110, '*', 130, 80, 62], body: [header, ...rows] },
+    layout: GRID_LAYOUT,
+    style: 'tableCell',
+  };
+  return [
+    { text: t('securityBaseline.plan.heading', { count: gaps.length }), style: 'h2' },
+    { text: t('securityBaseline.plan.pdfIntro', { count: gaps.length }), margin: [0, 0, 0, 6] },
+    table,
+  ];
+}
+
 export function plan(input: ReportInput): Content[] {
   const { t } = input.locale;
   return [
@@ -133,6 +188,7 @@ export function plan(input: ReportInput): Content[] {
       ? { text: t('report.pdf.planEmpty') }
       : { text: t('report.pdf.planIntro', { count: input.plan.length }), margin: [0, 0, 0, 6] },
     ...(input.plan.length ? [planTable(input), citedDocuments(input)] : []),
+    ...securityGaps(input),
     ...resolvedItems(input),
   ];
 }

@@ -4,6 +4,7 @@ import type { PlanItem } from '../../assessment/plan-item-schema';
 import type { Answer } from '../../questionnaire/answer-schema';
 import type { Question, Questionnaire } from '../../questionnaire/content-schema';
 import type { RemediationItem } from '../../scoring/remediation';
+import type { BaselineGap } from '../../security-level/baseline-gaps';
 import type { Improvement } from '../../scoring/score-answer';
 import type { AssessmentScore } from '../../scoring/score-assessment';
 import type { OfficialHeader } from '../pdf-layout';
@@ -31,4 +32,9 @@ export interface ReportInput {
   /** What would close a gap, in words, as the plan screen writes it (wording/answers.ts#describeImprovement). */
   describeImprovement: (question: Question, improvement: Improvement, answer: Answer | undefined) => string;
   options?: ReportOptions;
+  /**
+   * The security workbench's baseline gaps (security-level/baseline-gaps.ts), shown after the plan's table; not
+   * scored. Their texts are the `securityBaseline` and `securityLaw` screen texts, loaded by the caller.
+   */
+  securityGaps?: readonly BaselineGap[];
 }

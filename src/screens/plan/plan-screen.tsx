@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { questionKeys, sectionKeys } from '../../questionnaire/content-keys';
@@ -21,6 +21,9 @@ import { PlanItemCard } from './plan-item-card';
  * the first ones now show at once, and the rest arrive without blocking a tap or a key (React yields between them).
  */
 const FIRST_CARDS = 8;
+
+/** The security workbench's gaps, with the law data they need: loaded apart, after the questionnaire's plan. */
+const SecurityGapsPart = lazy(() => import('./security-gaps-part').then((m) => ({ default: m.SecurityGapsPart })));
 
 export function PlanScreen() {
   const { t } = useTranslation();
@@ -128,6 +131,9 @@ export function PlanScreen() {
           </ul>
         </section>
       ) : null}
+      <Suspense fallback={null}>
+        <SecurityGapsPart assessmentId={assessment.id} />
+      </Suspense>
     </>
   );
 }

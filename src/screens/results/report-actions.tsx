@@ -93,7 +93,12 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
     run('report', async () => {
       if (!loaded) throw new Error('The assessment is not loaded');
       const { assessment, answers, planItems } = loaded;
-      const report = await import('../../report/create-pdf');
+      const [report, { loadWorkbenchGaps }] = await Promise.all([
+        import('../../report/create-pdf'),
+        import('../security-level/baseline-report-gaps'),
+      ]);
+      // The security workbench's baseline gaps go into the plan part (issue 14), not into the score.
+      const securityGaps = await loadWorkbenchGaps(assessment.id, answers, todayIso());
       // Numbers and dates as on screen (the same formatter), in the PDF's language.
       const pdfFormat = createFormat(format.language);
       const blob = await report.createReportPdf({
@@ -116,6 +121,7 @@ export function ReportActions({ assessmentId }: { assessmentId: string }) {
               },
             }
           : {},
+        securityGaps,
       });
       const name = t('report.fileName', {
         unit: assessment.profile.unitName,
