@@ -123,3 +123,18 @@ test('in English', async () => {
   expect(within(owned).getByText('Classify the system')).toBeVisible();
   expect(screen.getByRole('link', { name: 'Classification – Ward portal' })).toBeVisible();
 });
+
+test('the task list and the inventory question lead to the workbench', async () => {
+  const id = await assessmentWith(['portal', { name: 'Cổng thông tin xã', role: 'owner' }]);
+  const { user, location, unmount } = renderApp(paths.assessment.to(id));
+  await user.click(
+    await screen.findByRole('link', { name: 'An toàn hệ thống thông tin theo cấp độ' }, { timeout: 15_000 }),
+  );
+  expect(location.history?.at(-1)).toBe(paths.securityWorkbench.to(id));
+  unmount();
+
+  renderApp(paths.section.to(id, 'security'));
+  expect(
+    await screen.findByRole('link', { name: 'Xác định cấp độ cho các hệ thống này' }, { timeout: 15_000 }),
+  ).toHaveAttribute('href', paths.securityWorkbench.to(id));
+});

@@ -23,6 +23,7 @@ import { SampleReset } from '../sample/sample-reset';
 import { AssessmentFiles } from '../files/assessment-files';
 import { ReportActions } from '../results/report-actions';
 import { UpgradeNotice } from '../upgrade/upgrade-notice';
+import { WorkbenchTaskListLink } from '../security-level/workbench-link';
 
 const STATUS_TONE: Record<SectionStatus, 'grey' | 'blue' | 'green'> = {
   'not-started': 'grey',
@@ -106,6 +107,7 @@ export function TaskListScreen() {
         <Link href={paths.paperEntry.to(assessment.id)} className="button button--secondary">
           {t('taskList.paperEntry')}
         </Link>
+        <WorkbenchTaskListLink assessmentId={assessment.id} />
       </p>
       <h2 className="heading-m">{t('taskList.sectionsHeading')}</h2>
       <ol className="task-list">

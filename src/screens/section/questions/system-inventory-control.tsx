@@ -7,6 +7,7 @@ import { YES_PARTLY_NO, type QuestionOfType } from '../../../questionnaire/conte
 import { SelectField } from '../../../ui/select-field';
 import { DateField } from '../../../ui/date-field';
 import { TextField } from '../../../ui/text-field';
+import { WorkbenchInventoryLink } from '../../security-level/workbench-link';
 import { fieldDomId } from '../question-errors';
 import type { ControlProps, SectionValues } from '../section-form-types';
 
@@ -35,6 +36,7 @@ export function SystemInventoryControl({ question, form, errorFor }: ControlProp
   return (
     <div className="inventory">
       <p className="hint">{t('inventory.help')}</p>
+      <WorkbenchInventoryLink />
       <details className="details">
         <summary className="details__summary">{t('inventory.guide.summary')}</summary>
         <div className="details__body">
