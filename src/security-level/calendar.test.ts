@@ -1,7 +1,6 @@
 import type { InformationSystem, SecurityLevel } from '../questionnaire/answer-schema';
 import {
   addMonths,
-  CALENDAR_RULES,
   compareDuties,
   incidentRules,
   listDuties,
@@ -19,6 +18,40 @@ const basis = [{ documentId: 'decree-85-2016', article: '20' }];
 
 /** The rules as the law data states them (shared/reference/security-by-level.md §6). */
 const RULES: DutyRule[] = [
+  {
+    id: 'b-classify-in-operation',
+    regime: 'decree-331',
+    levels: levels('1', '2', '3', '4', '5'),
+    kind: 'transition',
+    by: '2026-08-19',
+    legalBasis: basis,
+    confirmation: 'unconfirmed',
+  },
+  {
+    id: 'b-unit-cybersecurity-rules',
+    regime: 'decree-331',
+    levels: levels('1', '2', '3', '4', '5'),
+    kind: 'transition',
+    legalBasis: basis,
+    confirmation: 'unconfirmed',
+  },
+  {
+    id: 'b-before-go-live',
+    regime: 'decree-331',
+    levels: levels('3', '4', '5'),
+    kind: 'transition',
+    legalBasis: basis,
+    confirmation: 'unconfirmed',
+  },
+  {
+    id: 'a-organisation-inspection',
+    regime: 'decree-85',
+    levels: levels('1', '2', '3', '4', '5'),
+    kind: 'inspection',
+    everyMonths: 24,
+    legalBasis: [{ documentId: 'decree-85-2016', article: '20', clause: '2', point: 'c' }],
+    confirmation: 'text',
+  },
   {
     id: 'a-inspection-1-2',
     regime: 'decree-85',
@@ -317,15 +350,18 @@ describe('listDuties: the annual report', () => {
 describe('listDuties: classification, re-classification, transition', () => {
   it('a system in operation never classified: overdue since 19/8/2026, not yet confirmed', () => {
     const duties = list([system('s', 'decree-331', undefined)]);
-    expect(find(duties, 's:classify-in-operation')).toMatchObject({
+    expect(find(duties, 's:b-classify-in-operation')).toMatchObject({
       dueOn: '2026-08-19',
       status: 'overdue',
       confirmation: 'unconfirmed',
       kind: 'classification',
     });
-    expect(find(list([system('s', 'decree-331', '2')]), 's:classify-in-operation')).toBeUndefined();
+    expect(find(list([system('s', 'decree-331', '2')]), 's:b-classify-in-operation')).toBeUndefined();
     expect(
-      find(list([system('s', 'decree-331', undefined, { inOperationSince: '2027-05-01' })]), 's:classify-in-operation'),
+      find(
+        list([system('s', 'decree-331', undefined, { inOperationSince: '2027-05-01' })]),
+        's:b-classify-in-operation',
+      ),
     ).toBeUndefined();
   });
 
@@ -381,40 +417,36 @@ describe('listDuties: classification, re-classification, transition', () => {
 describe('listDuties: the unit', () => {
   const unit = (extra: object) => ({ updatedAt: '2026-12-01T00:00:00Z', ...extra });
   it('the Quy chế is due before any approval under regime B, done once issued', () => {
-    expect(find(list([system('s', 'decree-331', '2')]), 'unit:unit-cybersecurity-rules')).toMatchObject({
+    expect(find(list([system('s', 'decree-331', '2')]), 'unit:b-unit-cybersecurity-rules')).toMatchObject({
       status: 'due-soon',
       confirmation: 'unconfirmed',
     });
     const issued = list([system('s', 'decree-331', '2')], { unit: unit({ rulesIssuedOn: '2026-10-10' }) });
-    expect(find(issued, 'unit:unit-cybersecurity-rules')).toMatchObject({ status: 'done', doneOn: '2026-10-10' });
-    expect(find(list([system('s', 'decree-85', '2')]), 'unit:unit-cybersecurity-rules')).toBeUndefined();
+    expect(find(issued, 'unit:b-unit-cybersecurity-rules')).toMatchObject({ status: 'done', doneOn: '2026-10-10' });
+    expect(find(list([system('s', 'decree-85', '2')]), 'unit:b-unit-cybersecurity-rules')).toBeUndefined();
   });
   it('the organisation is inspected every 2 years (Decree 85 Art. 20.2.c)', () => {
-    expect(find(list([system('s', 'decree-331', '2')]), 'unit:organisation-inspection')).toMatchObject({
+    expect(find(list([system('s', 'decree-331', '2')]), 'unit:a-organisation-inspection')).toMatchObject({
       status: 'due-soon',
       dueOn: '2026-12-03',
     });
     const inspected = list([], { unit: unit({ lastOrganisationInspectionOn: '2024-12-02' }) });
-    expect(find(inspected, 'unit:organisation-inspection')).toMatchObject({
+    expect(find(inspected, 'unit:a-organisation-inspection')).toMatchObject({
       status: 'overdue',
       dueOn: '2026-12-02',
-      legalBasis: CALENDAR_RULES[2]?.legalBasis,
+      legalBasis: [{ documentId: 'decree-85-2016', article: '20', clause: '2', point: 'c' }],
     });
   });
-  it("a law rule of the same purpose replaces the calendar's stand-in", () => {
-    const lawRule: DutyRule = {
-      id: 'organisation-inspection-2y',
-      regime: 'decree-85',
-      levels: levels('1'),
-      kind: 'inspection',
-      everyMonths: 24,
-      legalBasis: basis,
-      confirmation: 'confirmed',
-    };
-    const duties = list([], { rules: [...RULES, lawRule] });
-    expect(duties.filter((duty) => duty.kind === 'inspection').map((duty) => duty.id)).toEqual([
-      'unit:organisation-inspection-2y',
+  it('without a rule of that purpose in the law data, no such duty', () => {
+    const rules = RULES.filter((rule) => !rule.id.includes('organisation') && !rule.id.includes('cybersecurity-rules'));
+    expect(list([system('s', 'decree-331', '2')], { rules }).filter((duty) => duty.systemId === 'unit')).toEqual([
+      expect.objectContaining({ dutyRuleId: 'b-report-mps' }),
     ]);
+  });
+  it('a condition before go-live is shown for a system not yet live only', () => {
+    const later = list([system('s', 'decree-331', '3', { inOperationSince: '2027-02-01' })]);
+    expect(find(later, 's:b-before-go-live')?.status).toBe('standing');
+    expect(find(list([system('s', 'decree-331', '3')]), 's:b-before-go-live')).toBeUndefined();
   });
 });
 
@@ -471,10 +503,42 @@ describe('order and ids', () => {
     expect(statuses.slice(firstNotOverdue)).not.toContain('overdue');
     const overdueDates = duties.filter((duty) => duty.status === 'overdue').map((duty) => duty.dueOn ?? '');
     expect(overdueDates).toEqual([...overdueDates].sort());
-    expect(duties.slice(0, 2).map((duty) => duty.id)).toEqual(['s1:a-inspection-3-4', 's2:classify-in-operation']);
+    expect(duties.slice(0, 2).map((duty) => duty.id)).toEqual(['s1:a-inspection-3-4', 's2:b-classify-in-operation']);
     expect(duties.at(-1)?.status).toBe('done');
     expect(list(systems).map((duty) => duty.id)).toEqual(list(systems).map((duty) => duty.id));
     expect(new Set(duties.map((duty) => duty.id)).size).toBe(duties.length);
     expect([...duties].sort(compareDuties)).toEqual(duties);
+  });
+});
+
+describe('listDuties over the law data', () => {
+  it('every duty rule of the law is listed for some system, and the incident clocks of both regimes run', async () => {
+    const { dutyRules } = await import('./law/duties');
+    const seen = new Set<string>();
+    const incidents: Incident[] = [{ id: 'i', detectedAt: '2026-12-01T00:00:00Z', serious: true, personalData: true }];
+    for (const regime of ['decree-85', 'decree-331'] as const) {
+      for (const level of ['1', '2', '3', '4', '5'] as const) {
+        const deadlines = dutyRules
+          .filter(
+            (rule) => rule.kind === 'transition' && rule.by && rule.regime === regime && !rule.id.includes('classify'),
+          )
+          .map((rule) => ({ dutyId: rule.id, by: rule.by ?? '' }));
+        const live = system('s', regime, level, {
+          duties: { incidents },
+          resultExtra: { regime: { regime, case: 'chosen', deadlines } },
+        });
+        const planned = system('p', regime, level, { inOperationSince: '2027-06-01' });
+        const never = system('n', regime, undefined, { row: { approvedOn: undefined } });
+        for (const duty of listDuties({
+          systems: [live, planned, never],
+          unit: undefined,
+          ownsSystems: true,
+          today: '2026-12-03',
+          rules: dutyRules,
+        }))
+          seen.add(duty.dutyRuleId);
+      }
+    }
+    expect(dutyRules.map((rule) => rule.id).filter((id) => !seen.has(id))).toEqual([]);
   });
 });

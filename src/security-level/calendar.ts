@@ -7,7 +7,8 @@
  * falls on the same day (`yearly`) every year; `transition` is a fixed date (`by`); `incident-report` runs
  * `withinHours` from each recorded incident; `reclassification` follows a recorded change. A few duties have no
  * period the rule shape can hold (classifying a system in operation never classified, the unit's Quy chế, the
- * organisation's inspection): they are told by id (`PURPOSES`), with `CALENDAR_RULES` standing in while the law data lacks them.
+ * organisation's inspection, a condition before go-live): they are told by words in their id (`PURPOSES`, listed in
+ * `law/duties.ts` too).
  *
  * Pure module: no React, no storage, no i18next.
  */
@@ -49,44 +50,6 @@ export const DUE_SOON_DAYS = 30;
 /** Systems in operation never classified: the duty applies since Decree 331 came into force (inference, [?]). */
 export const CLASSIFY_DUE_SINCE = '2026-08-19';
 
-/**
- * Duties the law data may not hold yet, each used only while `law/duties.ts` has no rule of that purpose (matched by
- * id, `PURPOSES`): they belong there, with a test, and move when the law helper adds them. Texts:
- * `securityCalendar.rules.<id>` until then.
- */
-export const CALENDAR_RULES: readonly DutyRule[] = [
-  {
-    // Systems in operation never classified have no grace period: inferred from the two transition cases ([?]).
-    id: 'classify-in-operation',
-    regime: 'decree-331',
-    levels: ['1', '2', '3', '4', '5'],
-    kind: 'transition',
-    by: CLASSIFY_DUE_SINCE,
-    legalBasis: [
-      { documentId: 'decree-331-2026', article: '38' },
-      { documentId: 'decree-331-2026', article: '39', clause: '1' },
-    ],
-    confirmation: 'unconfirmed',
-  },
-  {
-    id: 'unit-cybersecurity-rules',
-    regime: 'decree-331',
-    levels: ['1', '2', '3', '4', '5'],
-    kind: 'transition',
-    legalBasis: [{ documentId: 'decree-331-2026', article: '30', clause: '7' }],
-    confirmation: 'unconfirmed',
-  },
-  {
-    id: 'organisation-inspection',
-    regime: 'decree-85',
-    levels: ['1', '2', '3', '4', '5'],
-    kind: 'inspection',
-    everyMonths: 24,
-    legalBasis: [{ documentId: 'decree-85-2016', article: '20', clause: '2', point: 'c' }],
-    confirmation: 'text',
-  },
-];
-
 /** How a rule's purpose is told from its id, for the duties whose date the rule shape alone cannot say. */
 const PURPOSES = {
   classify: (rule: DutyRule) => rule.id.includes('classify-in-operation') || rule.id.includes('never-classified'),
@@ -99,7 +62,7 @@ const PURPOSES = {
 type Purpose = keyof typeof PURPOSES;
 
 function ruleFor(rules: readonly DutyRule[], purpose: 'classify' | 'unitRules' | 'organisation'): DutyRule | undefined {
-  return rules.find(PURPOSES[purpose]) ?? CALENDAR_RULES.find(PURPOSES[purpose]);
+  return rules.find(PURPOSES[purpose]);
 }
 const isSpecial = (rule: DutyRule) =>
   (['classify', 'unitRules', 'organisation'] as Purpose[]).some((purpose) => PURPOSES[purpose](rule));
@@ -246,7 +209,9 @@ function systemDuties(input: SystemDutyInput, rules: readonly DutyRule[], today:
   const duties: Duty[] = [];
   const subject = { systemId: row.id, regime, ...(level ? { level } : {}) };
   const classifyRule = ruleFor(rules, 'classify');
-  if (!row.approvedLevel && classifyRule && isInOperation(input, today)) {
+  // Only for a system with no transition of its own: those have their approval deadline instead.
+  const noTransition = result.regime.deadlines.length === 0;
+  if (!row.approvedLevel && classifyRule?.regime === regime && noTransition && isInOperation(input, today)) {
     const dueOn = classifyRule.by ?? CLASSIFY_DUE_SINCE;
     duties.push({
       ...subject,
@@ -280,6 +245,8 @@ function systemDuties(input: SystemDutyInput, rules: readonly DutyRule[], today:
           ...annualDuty(`${row.id}:${rule.id}`, row.id, rule, record?.duties.lastAnnualReportYear, today),
           level,
         });
+      else if (rule.kind === 'transition' && !rule.by && !isInOperation(input, today))
+        duties.push({ ...subject, id: `${row.id}:${rule.id}`, kind: rule.kind, ...basis(rule), status: 'standing' });
       else if (rule.kind === 'monitoring')
         duties.push({ ...subject, id: `${row.id}:${rule.id}`, kind: rule.kind, ...basis(rule), status: 'standing' });
     }

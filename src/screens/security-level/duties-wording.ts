@@ -1,7 +1,6 @@
 /**
  * A duty in words, the same on the screens and in the calendar file: its name and description (the law data's texts,
- * `securityLaw.duties.<id>`, or the calendar's own for the rules it stands in for), when it is due, to whom, how often,
- * and its legal basis as officials cite it.
+ * `securityLaw.duties.<id>`), when it is due, to whom, how often, and its legal basis as officials cite it.
  */
 import type { TFunction } from 'i18next';
 import { legalDocuments } from '../../questionnaire/content/legal-documents';
@@ -12,11 +11,11 @@ import { describeLegalBasis, type CitationLocale } from '../../wording/legal-cit
 import type { Format } from '../../wording/format';
 
 export function dutyName(t: TFunction, duty: Duty): string {
-  return t([lawKeys.duty(duty.dutyRuleId).name, `securityCalendar.rules.${duty.dutyRuleId}.name`]);
+  return t(lawKeys.duty(duty.dutyRuleId).name);
 }
 
 export function dutyDescription(t: TFunction, duty: Duty): string {
-  return t([lawKeys.duty(duty.dutyRuleId).description, `securityCalendar.rules.${duty.dutyRuleId}.description`]);
+  return t(lawKeys.duty(duty.dutyRuleId).description);
 }
 
 /** "Quá hạn từ ngày 19/08/2026", "Hạn: 14:30 ngày 04/12/2026", "Cần thực hiện ngay"… */
