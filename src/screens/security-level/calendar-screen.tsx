@@ -93,7 +93,7 @@ function CalendarOfAssessment({ data }: { data: SecurityWorkbenchData }) {
         </p>
       )}
       <CalendarDownload assessment={assessment} duties={duties} systemNames={systemNames} />
-      <div className="inline-fields filters" role="group" aria-label={t('securityCalendar.filter.label')}>
+      <div className="inline-fields filters">
         <FilterSelect
           id="calendar-filter-subject"
           label={t('securityCalendar.filter.label')}
