@@ -114,6 +114,7 @@ describe('buildDossierDraft', () => {
     const text = draftText(draft);
     expect(draft.header.nationalTitle).toBe(en.t('report.pdf.nationalTitle'));
     expect(draft.title).toBe('JUSTIFICATION OF THE PROPOSED SECURITY LEVEL');
+    expect(draft.header.placeDate).toBe('Nghệ An, ……/……/2026');
     expect(text).toContain(oneStopRow.name);
     expect(text).toContain('Proposed level 3');
     expect(text).toContain('[To be completed:');

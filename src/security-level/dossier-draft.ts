@@ -199,7 +199,14 @@ export function buildDossierDraft(input: DossierDraftInput): DossierDraft {
       nationalTitle: t('report.pdf.nationalTitle'),
       motto: t('report.pdf.motto'),
       documentNumber: t('report.pdf.documentNumber', { number: BLANK }),
-      placeDate: t('report.pdf.placeDate', { place: input.unit.place || BLANK, day: BLANK, month: BLANK, year }),
+      placeDate: t('report.pdf.placeDate', {
+        place: input.unit.place || BLANK,
+        day: BLANK,
+        month: BLANK,
+        year,
+        // The English line is "<place>, <date>": the day and month are left to write there too.
+        date: `${BLANK}/${BLANK}/${year}`,
+      }),
     },
     title: d('title'),
     subtitle,

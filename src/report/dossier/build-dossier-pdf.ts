@@ -99,6 +99,10 @@ function headerBlock(draft: DossierDraft): Content {
 export function buildDossierPdf(locale: ReportLocale, draft: DossierDraft): TDocumentDefinitions {
   return {
     ...pageSetup(locale, { title: draft.documentTitle, footer: draft.documentTitle }),
+    // A heading is never the last thing on a page (nor headings only): it moves to the page its text is on.
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel !== undefined &&
+      nodes.getFollowingNodesOnPage().every((following) => following.headlineLevel !== undefined),
     content: [
       headerBlock(draft),
       { text: draft.title, style: 'title', fontSize: 14 },
