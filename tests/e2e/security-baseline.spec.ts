@@ -107,7 +107,9 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await typeLikeAPerson(page, '31/3/2027', { seed: 16 });
   await expect(savedStatus(page)).toHaveAttribute('data-baseline-save-status', 'saved', SLOW);
   await expect(page.locator('[data-baseline-progress]')).toContainText(/^Đã tự đánh giá 2\/\d+ nhóm yêu cầu; 1 nhóm/);
-  await page.screenshot({ path: test.info().outputPath('baseline-vi.png'), fullPage: true });
+  await network.screenshot({ path: test.info().outputPath('baseline-gap-card-vi.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('baseline-top-vi.png') });
   await expectAxeClean(page, 'baseline, Vietnamese');
 
   await page.reload();
@@ -136,8 +138,26 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await part.screenshot({ path: test.info().outputPath('plan-security-vi.png') });
   await expectAxeClean(page, 'plan with the security part, Vietnamese');
 
-  // The unit's PDF, made offline: the plan holds the gap.
+  // The security section: the workbench's suggestion, used by the person, saved like a choice of theirs.
+  await page.goto(`/assessments/${assessmentId}/sections/security`);
+  const levels = question(page, 'security-levels-determined');
+  const suggestion = levels.locator('[data-suggestion]');
+  await expect(suggestion).toContainText(
+    vi('securityBaseline.suggestion.text', {
+      answer: vi('scales.coverage.most'),
+      basis: vi('securityBaseline.suggestion.basis.classification', { count: 1, total: 1 }),
+    }),
+    SLOW,
+  );
+  await suggestion.screenshot({ path: test.info().outputPath('suggestion-vi.png') });
+  await suggestion.getByRole('button', { name: vi('securityBaseline.suggestion.use') }).click();
+  await expect(levels.getByLabel(vi('scales.coverage.most'))).toBeChecked();
+  await waitUntilSaved(page);
+  await expect(suggestion.getByRole('button', { name: vi('securityBaseline.suggestion.undo') })).toBeVisible();
+  await expectAxeClean(page, 'security section with suggestions');
   await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
+
+  // The unit's PDF, made offline: the plan holds the gap.
   const pdfVi = await downloadReport(page, 'vi', 'report-vi');
   expect(pdfVi).toContain(flat(vi('securityBaseline.plan.heading', { count: 1 })));
   expect(pdfVi).toContain(flat(groupName('vi', 'network')));
@@ -150,7 +170,9 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await expect(
     card(page, 'en', 'network').getByLabel(text('en', 'securityBaseline.statuses.not-met'), { exact: true }),
   ).toBeChecked();
-  await page.screenshot({ path: test.info().outputPath('baseline-en.png'), fullPage: true });
+  await card(page, 'en', 'network').screenshot({ path: test.info().outputPath('baseline-gap-card-en.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: test.info().outputPath('baseline-top-en.png') });
   await expectAxeClean(page, 'baseline, English');
   await page.goto(`/assessments/${assessmentId}`);
   const pdfEn = await downloadReport(page, 'en', 'report-en');

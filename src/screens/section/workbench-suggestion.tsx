@@ -88,7 +88,7 @@ export function WorkbenchSuggestion({
   };
   const isUsed = previous !== undefined && isSame;
   return (
-    <div className="suggestion" data-suggestion={question.id}>
+    <div className="notice" data-suggestion={question.id}>
       {isUsed ? null : (
         <p>{t('securityBaseline.suggestion.text', { answer, basis: describeBasis(t, suggestion.basis) })}</p>
       )}

@@ -61,21 +61,19 @@ export function BaselineGroupCard({ group, form }: { group: RequirementGroup; fo
       {isGap(status || undefined) ? (
         <>
           <p className="hint">{t('securityBaseline.gapHint')}</p>
-          <div className="inline-fields">
-            <TextField
-              id={id('owner')}
-              label={t('securityBaseline.owner')}
-              error={errors?.owner?.message && t(errors.owner.message)}
-              registration={form.register(`checks.${group.id}.owner`)}
-              width="medium"
-            />
-            <DateField
-              id={id('dueOn')}
-              label={t('securityBaseline.dueOn')}
-              error={errors?.dueOn?.message && t(errors.dueOn.message)}
-              registration={form.register(`checks.${group.id}.dueOn`)}
-            />
-          </div>
+          {/* One under the other: a team's name is long, and a row cut it short at every width. */}
+          <TextField
+            id={id('owner')}
+            label={t('securityBaseline.owner')}
+            error={errors?.owner?.message && t(errors.owner.message)}
+            registration={form.register(`checks.${group.id}.owner`)}
+          />
+          <DateField
+            id={id('dueOn')}
+            label={t('securityBaseline.dueOn')}
+            error={errors?.dueOn?.message && t(errors.dueOn.message)}
+            registration={form.register(`checks.${group.id}.dueOn`)}
+          />
         </>
       ) : null}
     </article>
