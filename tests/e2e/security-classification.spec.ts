@@ -103,6 +103,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   await waitUntilClassificationSaved(page);
   await expectNoViolations(page, 'the classification');
   await page.screenshot({ path: test.info().outputPath('classification-vi.png'), fullPage: true });
+  await result.screenshot({ path: test.info().outputPath('classification-result-vi.png') });
 
   await page.reload();
   await expect(page.getByLabel(factLabel(vi, 'ownerName'))).toHaveValue('Ủy ban nhân dân tỉnh Phú Thọ');
@@ -162,6 +163,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   await expect(englishResult.getByText(en('securityLaw.criteria.b3-handles-procedures'))).toBeVisible();
   await expectNoViolations(page, 'the classification in English');
   await page.screenshot({ path: test.info().outputPath('classification-en.png'), fullPage: true });
+  await englishResult.screenshot({ path: test.info().outputPath('classification-result-en.png') });
 });
 
 test(
@@ -181,14 +183,22 @@ test(
       page.getByRole('region', { name: vi('securityWorkbench.result.heading') }).locator('dd strong'),
     ).toHaveText(vi('securityWorkbench.level', { level: '3' }));
     expect(await fitsWidth()).toBe(true);
-    await page.screenshot({ path: test.info().outputPath('classification-360-vi.png'), fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('classification-360-vi-top.png') });
+    await page.getByRole('region', { name: vi('securityWorkbench.result.heading') }).screenshot({
+      path: test.info().outputPath('classification-360-vi-result.png'),
+    });
+    await page.getByRole('region', { name: vi('securityWorkbench.inventory.heading') }).screenshot({
+      path: test.info().outputPath('classification-360-vi-inventory.png'),
+    });
     await expectNoViolations(page, 'the classification at 360 px');
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       en('securityWorkbench.classification.title', { name: SYSTEM }),
     );
     expect(await fitsWidth()).toBe(true);
-    await page.screenshot({ path: test.info().outputPath('classification-360-en.png'), fullPage: true });
+    await page.getByRole('region', { name: en('securityWorkbench.result.heading') }).screenshot({
+      path: test.info().outputPath('classification-360-en-result.png'),
+    });
     await page.getByRole('link', { name: en('securityWorkbench.classification.back') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('securityWorkbench.overview.title'));
     expect(await fitsWidth()).toBe(true);
