@@ -75,7 +75,9 @@ test('prefilled from the row, a person answers: the level, its cited criterion, 
   expect(within(result()).getByText(/Cấp độ đề xuất hôm nay \(Cấp độ 3\) khác cấp độ đã phê duyệt/)).toBeVisible();
   expect(within(result()).getByText(/Cấp độ cũ được phê duyệt theo Chế độ cũ/)).toBeVisible();
   expect(within(result()).getByText(/Hệ thống đã được phê duyệt cấp độ trước ngày 01\/7\/2026/)).toBeVisible();
-  expect(within(result()).getByText(/01\/07\/2027/)).toBeVisible();
+  expect(
+    within(result()).getByText(/^Đáp ứng điều kiện, biện pháp theo Luật An ninh mạng .*: trước ngày 01\/07\/2027$/),
+  ).toBeVisible();
 
   await user.type(screen.getByLabelText('Cơ quan chủ quản hệ thống là cơ quan nào?'), 'UBND tỉnh Phú Thọ');
   await waitFor(async () => {
