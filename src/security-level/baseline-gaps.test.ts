@@ -53,6 +53,7 @@ describe('listBaselineGaps', () => {
       regime: 'decree-331',
       owner: 'Phòng CNTT',
       dueOn: '2027-03-31',
+      evidence: 'Dự thảo',
       confirmation: 'unconfirmed',
       legalBasis: [{ documentId: 'decree-331-2026', article: '30', clause: '3' }],
     });

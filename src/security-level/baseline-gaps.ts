@@ -43,6 +43,7 @@ export interface BaselineGap {
   regime: Regime;
   legalBasis: readonly LegalReference[];
   confirmation: Confirmation;
+  evidence?: string;
   owner?: string;
   dueOn?: string;
   priority: Priority;
@@ -111,6 +112,7 @@ export function listBaselineGaps({ rows, records, levels, groupsFor }: BaselineI
           regime: level.regime,
           legalBasis: group.legalBasis,
           confirmation: group.confirmation,
+          evidence: check.evidence,
           owner: check.owner,
           dueOn: check.dueOn,
           priority: gapPriority(check.status, level.level),

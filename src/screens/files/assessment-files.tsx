@@ -56,7 +56,11 @@ export function AssessmentFiles({ loaded }: { loaded: AssessmentWithPlan }) {
         await loadQuestionTexts('all');
         const score = scoreAssessment(questionnaire, assessment.profile.unitType, answers, today);
         const items = listRemediation(questionnaire, score, today);
-        return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), planRows(t, tc, format, items, planItems), sampleMark);
+        // The security workbench's baseline gaps follow the questionnaire's actions (issue 14), not scored.
+        const { loadSecurityGapCsvRows } = await import('../security-level/baseline-csv-rows');
+        const securityRows = await loadSecurityGapCsvRows(t, format, assessment.id, answers, today);
+        const rows = [...planRows(t, tc, format, items, planItems), ...securityRows];
+        return planToCsv(headers(PLAN_CSV_COLUMNS, 'plan'), rows, sampleMark);
       },
       suggestFileName('plan', today, subject, { isSample }),
     );
