@@ -30,6 +30,7 @@ describe('writeDossierDocx', () => {
       for (const criterion of result.matched) expect(text).toContain(t(lawKeys.criterion(criterion.id)));
       expect(text).toContain(t('report.pdf.nationalTitle'));
       expect(text).toContain(t('report.pdf.motto'));
+      expect(text).toContain(t('securityDossier.draft.closing.signer'));
       expect(readBackDocx(bytes, [oneStopRow.name])).toBe(true);
     },
   );

@@ -41,9 +41,13 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
 };
 
+/** Text as Word should store it: NFC, so a letter typed as base plus combining marks is one character. */
+const nfc = (value: string) => value.normalize('NFC');
+
 function runOf(run: DraftRun, size = BODY_SIZE): TextRun {
-  if ('placeholder' in run) return new TextRun({ text: run.placeholder, highlight: 'yellow', italics: true, size });
-  return new TextRun({ text: run.text, bold: run.bold, italics: run.italic, size });
+  if ('placeholder' in run)
+    return new TextRun({ text: nfc(run.placeholder), highlight: 'yellow', italics: true, size });
+  return new TextRun({ text: nfc(run.text), bold: run.bold, italics: run.italic, size });
 }
 
 const centred = (children: ParagraphChild[], spacingAfter = 0) =>
@@ -63,7 +67,11 @@ function headerTable(draft: DossierDraft): Table {
           cell(
             [
               centred([
-                new TextRun({ text: header.agency.toLocaleUpperCase(draft.language), bold: true, size: SMALL_SIZE }),
+                new TextRun({
+                  text: nfc(header.agency.toLocaleUpperCase(draft.language)),
+                  bold: true,
+                  size: SMALL_SIZE,
+                }),
               ]),
               centred([new TextRun({ text: '―――――', size: SMALL_SIZE })]),
               centred([new TextRun({ text: header.documentNumber, size: BODY_SIZE })]),
@@ -77,6 +85,39 @@ function headerTable(draft: DossierDraft): Table {
               centred([new TextRun({ text: header.placeDate, italics: true, size: BODY_SIZE })]),
             ],
             60,
+          ),
+        ],
+      }),
+    ],
+  });
+}
+
+/** «Nơi nhận» on the left, the signer's title and what to sign on the right, without borders. */
+function closingTable(draft: DossierDraft): Table {
+  const { closing } = draft;
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
+  const small = (value: string, style: { bold?: boolean; italics?: boolean } = {}) =>
+    new Paragraph({ children: [new TextRun({ text: nfc(value), size: 22, ...style })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          cell(
+            [
+              small(closing.recipientsLabel, { bold: true, italics: true }),
+              ...closing.recipients.map((line) => small(line)),
+            ],
+            50,
+          ),
+          cell(
+            [
+              centred([new TextRun({ text: nfc(closing.signer), bold: true })]),
+              centred([new TextRun({ text: nfc(closing.signNote), italics: true, size: SMALL_SIZE })]),
+            ],
+            50,
           ),
         ],
       }),
@@ -173,6 +214,8 @@ export function dossierDocument(draft: DossierDraft): Document {
           centred([new TextRun({ text: draft.subtitle, bold: true })]),
           centred([new TextRun({ text: draft.draftMark, italics: true, size: SMALL_SIZE })], 240),
           ...draft.blocks.flatMap(blockOf),
+          new Paragraph({ spacing: { before: 240 }, children: [] }),
+          closingTable(draft),
         ],
       },
     ],

@@ -39,6 +39,11 @@ export interface DossierDraft {
   subtitle: string;
   /** That it is a draft made by the app, to review before it is submitted. */
   draftMark: string;
+  /**
+   * The end of an administrative document: who receives it on the left («Nơi nhận:» and its lines), the signer's
+   * title and what to sign on the right.
+   */
+  closing: { recipientsLabel: string; recipients: string[]; signer: string; signNote: string };
   blocks: DraftBlock[];
   /** For the file's metadata and the PDF footer. */
   documentTitle: string;

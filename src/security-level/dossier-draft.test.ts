@@ -103,6 +103,13 @@ describe('buildDossierDraft', () => {
     expect(level4).toContain('24/7');
   });
 
+  it('ends as an administrative document does: who receives it and who signs', () => {
+    const { closing } = draftOf('vi');
+    expect(closing.recipientsLabel).toBe('Nơi nhận:');
+    expect(closing.recipients).toContain('- Lưu: VT.');
+    expect(closing.signer).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+  });
+
   it('lists the documents cited, with the date the rules are as of', () => {
     const text = draftText(draftOf('vi'));
     expect(text).toContain('Nghị định số 331/2026/NĐ-CP');

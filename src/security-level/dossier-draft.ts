@@ -211,6 +211,12 @@ export function buildDossierDraft(input: DossierDraftInput): DossierDraft {
     title: d('title'),
     subtitle,
     draftMark: d('draftMark'),
+    closing: {
+      recipientsLabel: d('closing.recipientsLabel'),
+      recipients: [d('closing.appraiser'), d('closing.archive')],
+      signer: d('closing.signer'),
+      signNote: d('closing.signNote'),
+    },
     blocks: [
       ...overviewSection(input),
       ...justificationSection(input),

@@ -140,10 +140,17 @@ test('a dossier checklist saved, then its Word and PDF drafts made offline in bo
   // Offline from here: the draft, the Word library and the PDF engine come from the precache.
   const failed: string[] = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
+  const wordChunk: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/create-dossier-docx-[\w-]+\.js$/.test(request.url())) wordChunk.push(request.url());
+  });
   await context.setOffline(true);
   await page.reload();
   await expect(progress).toHaveAttribute('data-dossier-progress', `1/${total}`, SLOW);
+  // The Word library is loaded only when a Word draft is asked for.
+  expect(wordChunk).toEqual([]);
   const viDrafts = await downloadBoth(page, 'vi');
+  expect(wordChunk).toHaveLength(1);
   // Vietnamese with its diacritics, as text.
   expect(viDrafts.printed).toContain('THUYẾT MINH ĐỀ XUẤT CẤP ĐỘ');
   expect(viDrafts.printed).toContain('Phương án bảo đảm an ninh mạng');

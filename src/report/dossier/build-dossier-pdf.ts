@@ -96,6 +96,32 @@ function headerBlock(draft: DossierDraft): Content {
   };
 }
 
+/** «Nơi nhận» on the left, the signer's title and what to sign on the right; kept on one page. */
+function closingBlock(draft: DossierDraft): Content {
+  const { closing } = draft;
+  return {
+    unbreakable: true,
+    margin: [0, 18, 0, 0],
+    columns: [
+      {
+        width: '50%',
+        stack: [
+          { text: closing.recipientsLabel, bold: true, italics: true, fontSize: 9.5 },
+          ...closing.recipients.map((line) => ({ text: line, fontSize: 9 })),
+        ],
+      },
+      {
+        width: '50%',
+        alignment: 'center',
+        stack: [
+          { text: closing.signer, bold: true },
+          { text: closing.signNote, italics: true, fontSize: 9 },
+        ],
+      },
+    ],
+  };
+}
+
 export function buildDossierPdf(locale: ReportLocale, draft: DossierDraft): TDocumentDefinitions {
   return {
     ...pageSetup(locale, { title: draft.documentTitle, footer: draft.documentTitle }),
@@ -109,6 +135,7 @@ export function buildDossierPdf(locale: ReportLocale, draft: DossierDraft): TDoc
       { text: draft.subtitle, style: 'subtitle', margin: [0, 0, 0, 4] },
       { text: draft.draftMark, alignment: 'center', italics: true, fontSize: 9, margin: [0, 0, 0, 16] },
       ...draft.blocks.map(blockContent),
+      closingBlock(draft),
     ],
   };
 }
