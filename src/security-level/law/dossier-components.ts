@@ -68,28 +68,49 @@ const regimeAComponents: DossierComponent[] = (
   ] satisfies Entry[]
 ).map(inRegime('decree-85', 'component', 'confirmed'));
 
+// Who appraises and approves depends on the level (`authorities.ts`): the steps name them as `appraiser` and
+// `approver`, whose texts say who for which level.
 const regimeASteps: DossierComponent[] = (
   [
     {
-      id: 'submission',
+      id: 'request-appraisal-approval',
       fromLevel: '1',
+      toLevel: '2',
+      by: 'operator',
+      legalBasis: [
+        { documentId: DECREE_85, article: '12', clause: '1' },
+        { documentId: DECREE_85, article: '14', clause: '3', point: 'a' },
+      ],
+    },
+    {
+      id: 'request-appraisal',
+      fromLevel: '3',
       by: 'operator',
       legalBasis: [{ documentId: DECREE_85, article: '14', clause: '3' }],
     },
     {
       id: 'appraisal-opinion',
-      fromLevel: '1',
-      by: 'specialised-unit',
+      fromLevel: '3',
+      by: 'appraiser',
       legalBasis: [
         { documentId: DECREE_85, article: '12' },
         { documentId: DECREE_85, article: '16' },
+      ],
+    },
+    {
+      // The approval dossier: the level dossier and the appraisal opinion (Art. 17).
+      id: 'submission',
+      fromLevel: '3',
+      by: 'operator',
+      legalBasis: [
+        { documentId: DECREE_85, article: '14', clause: '3', point: 'b' },
         { documentId: DECREE_85, article: '17' },
       ],
     },
     {
       id: 'approval-decision',
       fromLevel: '1',
-      by: 'owner',
+      by: 'approver',
       legalBasis: [
         { documentId: DECREE_85, article: '12' },
         { documentId: DECREE_85, article: '17' },
@@ -189,7 +210,7 @@ const regimeBSteps: DossierComponent[] = (
       id: 'appraisal-opinion',
       fromLevel: '3',
       form: '04',
-      by: 'specialised-unit',
+      by: 'appraiser',
       legalBasis: [
         { documentId: DECREE_331, article: '24', clause: '1', point: 'b' },
         { documentId: DECREE_331, article: '18', clause: '4' },
@@ -199,14 +220,14 @@ const regimeBSteps: DossierComponent[] = (
       id: 'submission',
       fromLevel: '3',
       form: '05',
-      by: 'specialised-unit',
+      by: 'operator',
       legalBasis: [{ documentId: DECREE_331, article: '20', clause: '3' }],
     },
     {
       id: 'approval-decision',
       fromLevel: '1',
       form: '06',
-      by: 'owner',
+      by: 'approver',
       legalBasis: [{ documentId: DECREE_331, article: '18' }],
     },
     {
