@@ -7,7 +7,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
 import type { InformationSystem } from '../../questionnaire/answer-schema';
-import type { ClassificationResult } from '../../security-level/classification-result';
+import type { ClassificationResult, ClassificationWarning } from '../../security-level/classification-result';
 import type { ClassificationFact } from '../../security-level/classification-schema';
 import type { Criterion } from '../../security-level/law/law-schema';
 import { lawKeys } from '../../security-level/law/law-keys';
@@ -17,6 +17,9 @@ import { LegalBasis } from '../legal-basis';
 import { factFieldId } from './classification-questions';
 
 export const RESULT_HEADING_ID = 'classification-result';
+
+/** Warnings of what the law forbids or of a level to be determined again: shown as errors, the others as notes. */
+const ALARMING_WARNINGS: ReadonlySet<ClassificationWarning> = new Set(['scope-split', 'approved-differs']);
 
 function CriterionItem({ criterion, isDeciding }: { criterion: Criterion; isDeciding: boolean }) {
   const { t } = useTranslation();
@@ -130,11 +133,11 @@ export function ClassificationResultPanel({
       {result.warnings.length > 0 ? (
         <>
           <h3 className="heading-s">{t('securityWorkbench.result.warningsHeading')}</h3>
-          <ul>
-            {result.warnings.map((warning) => (
-              <li key={warning}>{t(lawKeys.warning(warning))}</li>
-            ))}
-          </ul>
+          {result.warnings.map((warning) => (
+            <p key={warning} className={ALARMING_WARNINGS.has(warning) ? 'notice notice--error' : 'notice'}>
+              {t(lawKeys.warning(warning))}
+            </p>
+          ))}
         </>
       ) : null}
 

@@ -27,6 +27,19 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
   );
 }
 
+/** The page the next step is done on: its link is the primary button of the card. */
+const STEP_PAGE: Record<NextStep, 'classification' | 'dossier' | 'duties'> = {
+  'owner-classifies': 'classification',
+  classify: 'classification',
+  'finish-classification': 'classification',
+  'record-level': 'classification',
+  'level-differs': 'classification',
+  'prepare-dossier': 'dossier',
+  'dossier-in-progress': 'dossier',
+  'record-approval': 'dossier',
+  approved: 'duties',
+};
+
 /** One system of the workbench: what it is, its levels, the rules it follows, what is next, and its pages. */
 export function WorkbenchSystemCard({ assessmentId, system }: { assessmentId: string; system: WorkbenchSystem }) {
   const { t } = useTranslation();
@@ -35,6 +48,8 @@ export function WorkbenchSystemCard({ assessmentId, system }: { assessmentId: st
   const level = (value: string | undefined, none: string) =>
     value === undefined ? none : t('securityWorkbench.level', { level: value });
   const isUsedOnly = row.role === 'user';
+  const linkClass = (page: (typeof STEP_PAGE)[NextStep]) =>
+    STEP_PAGE[nextStep] === page ? 'button' : 'button button--secondary';
   const ofSystem = (
     <>
       {' '}
@@ -78,11 +93,11 @@ export function WorkbenchSystemCard({ assessmentId, system }: { assessmentId: st
       {isUsedOnly ? null : (
         <nav aria-label={t('securityWorkbench.overview.links.label', { name: row.name })}>
           <p className="button-group">
-            <Link href={paths.securityClassification.to(assessmentId, row.id)} className="button button--secondary">
+            <Link href={paths.securityClassification.to(assessmentId, row.id)} className={linkClass('classification')}>
               {t('securityWorkbench.overview.links.classification')}
               {ofSystem}
             </Link>
-            <Link href={paths.securityDossier.to(assessmentId, row.id)} className="button button--secondary">
+            <Link href={paths.securityDossier.to(assessmentId, row.id)} className={linkClass('dossier')}>
               {t('securityWorkbench.overview.links.dossier')}
               {ofSystem}
             </Link>
@@ -90,7 +105,7 @@ export function WorkbenchSystemCard({ assessmentId, system }: { assessmentId: st
               {t('securityWorkbench.overview.links.baseline')}
               {ofSystem}
             </Link>
-            <Link href={paths.securityDuties.to(assessmentId, row.id)} className="button button--secondary">
+            <Link href={paths.securityDuties.to(assessmentId, row.id)} className={linkClass('duties')}>
               {t('securityWorkbench.overview.links.duties')}
               {ofSystem}
             </Link>
