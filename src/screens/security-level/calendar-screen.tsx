@@ -126,8 +126,8 @@ function CalendarOfAssessment({ data }: { data: SecurityWorkbenchData }) {
           />
         </section>
       ) : null}
-      <IncidentRules rules={incidentRules(dutyRules, regimes)} />
       <CalendarUnitForm assessmentId={assessment.id} unit={unit} />
+      <IncidentRules rules={incidentRules(dutyRules, regimes)} />
     </>
   );
 }

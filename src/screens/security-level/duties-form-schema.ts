@@ -11,7 +11,14 @@ import type { DutyDates, Incident, UnitSecurity } from '../../security-level/sys
 
 const ERRORS = 'securityCalendar.errors';
 
-const typedDate = z.string().superRefine((value, context) => {
+/** Today on the device's clock, YYYY-MM-DD: the dates typed here are of things already done. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** A date typed day/month/year, blank allowed. */
+const typedDay = z.string().superRefine((value, context) => {
   if (value.trim() === '') return;
   const parsed = parseDisplayDate(value);
   if (!parsed.ok)
@@ -20,14 +27,17 @@ const typedDate = z.string().superRefine((value, context) => {
       message: `${ERRORS}.${parsed.reason === 'format' ? 'dateFormat' : 'dateInvalid'}`,
     });
 });
+/** …not after today: each date of these forms is when something was done. */
+const typedDate = typedDay.refine((value) => (isoOf(value) ?? '') <= localToday(), { error: `${ERRORS}.dateInFuture` });
 const typedYear = z
   .string()
   .refine(
     (value) => value.trim() === '' || (/^\d{4}$/.test(value.trim()) && Number(value) >= 2000 && Number(value) <= 2100),
-    {
-      error: `${ERRORS}.year`,
-    },
-  );
+    { error: `${ERRORS}.year` },
+  )
+  .refine((value) => value.trim() === '' || Number(value) <= Number(localToday().slice(0, 4)), {
+    error: `${ERRORS}.yearInFuture`,
+  });
 const shortText = z.string().max(MAX_SHORT_TEXT_LENGTH, { error: `${ERRORS}.tooLong` });
 
 const blank = (value: string) => value.trim() === '';
@@ -105,7 +115,7 @@ const TIME = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)$/;
 
 export const incidentInputSchema = z
   .object({
-    detectedOn: typedDate.refine((value) => !blank(value), { error: `${ERRORS}.detectedRequired` }),
+    detectedOn: typedDay.refine((value) => !blank(value), { error: `${ERRORS}.detectedRequired` }),
     detectedTime: z
       .string()
       .refine((value) => !blank(value), { error: `${ERRORS}.timeRequired` })
