@@ -14,7 +14,13 @@ import { createSystemSecurityWriter } from '../../storage/system-security-writer
 import type { WriterStatus } from '../../storage/record-writer';
 import { useWriterLifecycle } from '../use-writer-lifecycle';
 import { BaselineGroupCard } from './baseline-group-card';
-import { baselineFromInput, baselineInputSchema, inputFromBaseline, type BaselineInput } from './baseline-input';
+import {
+  baselineFromInput,
+  baselineInputSchema,
+  checkInputSchema,
+  inputFromBaseline,
+  type BaselineInput,
+} from './baseline-input';
 
 const FAMILIES = ['management', 'technical'] as const;
 
@@ -57,11 +63,16 @@ export function BaselineForm({
     const unsubscribe = form.subscribe({
       formState: { values: true },
       callback: ({ values }) => {
-        const parsed = baselineInputSchema.safeParse(values);
-        if (!parsed.success) return;
+        // A group with a field not valid yet (a due date half typed) keeps what is stored for it, and stays on
+        // screen as typed; the other groups are written as they change.
+        const valid = Object.entries(values.checks ?? {}).flatMap(([groupId, check]) => {
+          const parsed = checkInputSchema.safeParse(check);
+          return parsed.success ? [[groupId, parsed.data] as const] : [];
+        });
         const now = new Date().toISOString();
         const base = latest.current ?? emptySystemSecurity(row.id, now);
-        writer.edit(row.id, { ...base, baseline: baselineFromInput(parsed.data, base.baseline), updatedAt: now });
+        const baseline = baselineFromInput({ checks: Object.fromEntries(valid) }, base.baseline);
+        writer.edit(row.id, { ...base, baseline, updatedAt: now });
       },
     });
     return unsubscribe;

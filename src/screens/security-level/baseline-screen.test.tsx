@@ -98,7 +98,7 @@ test('what was saved is there when the page opens again; a gap turned "met" keep
   }, SLOW);
 });
 
-test('a due date that is no date is explained when the person leaves it, kept as typed, and not saved', async () => {
+test('a due date that is no date is explained when the person leaves it, kept as typed, not saved until fixed, and holds back no other group', async () => {
   const { user, assessment } = await openBaseline();
   const network = card('network');
   await user.click(within(network).getByLabelText('Đáp ứng một phần'));
@@ -112,9 +112,23 @@ test('a due date that is no date is explained when the person leaves it, kept as
   await user.tab();
   await waitFor(() => expect(dueOn).toHaveAccessibleDescription(/Hạn khắc phục không phải là ngày có thật/), SLOW);
   expect(dueOn).toHaveValue('31/02/2027');
-  expect((await loadSystemSecurity(assessment.id)).get('portal')?.baseline).toEqual([
-    { groupId: 'network', status: 'partly' },
-  ]);
+  // The other groups are still saved as they change; this one keeps what was stored until its date is fixed.
+  await user.click(within(card('policy')).getByLabelText('Đáp ứng'));
+  await waitFor(async () => {
+    expect((await loadSystemSecurity(assessment.id)).get('portal')?.baseline).toEqual([
+      { groupId: 'network', status: 'partly' },
+      { groupId: 'policy', status: 'met' },
+    ]);
+  }, SLOW);
+  await user.clear(dueOn);
+  await user.type(dueOn, '28/02/2027');
+  await waitFor(async () => {
+    expect((await loadSystemSecurity(assessment.id)).get('portal')?.baseline?.[0]).toEqual({
+      groupId: 'network',
+      status: 'partly',
+      dueOn: '2027-02-28',
+    });
+  }, SLOW);
 });
 
 test('a system without a level yet sends the person to its classification', async () => {
