@@ -8,6 +8,7 @@ import type { InformationSystem } from '../../questionnaire/answer-schema';
 import { questionKeys } from '../../questionnaire/content-keys';
 import { paths } from '../../paths';
 import { isGap } from '../../security-level/baseline-gaps';
+import { isOwned } from '../../security-level/suggested-answers';
 import type { RequirementGroup } from '../../security-level/law/law-schema';
 import { emptySystemSecurity, type SystemSecurity } from '../../security-level/system-security-schema';
 import { createSystemSecurityWriter } from '../../storage/system-security-writer';
@@ -81,7 +82,15 @@ export function BaselineForm({
   const statuses = groups.map((group) => checks[group.id]?.status ?? '');
   const answered = statuses.filter(Boolean).length;
   const gaps = statuses.filter((value) => isGap(value || undefined)).length;
-  const fed = [...new Set(groups.flatMap((group) => (group.feeds ? [group.feeds.questionId] : [])))];
+  // The section's answers are about the systems the unit owns (suggested-answers.ts): only those feed them.
+  const fed = isOwned(row)
+    ? [
+        ...new Set([
+          ...groups.flatMap((group) => (group.feeds ? [group.feeds.questionId] : [])),
+          'security-plan-before-go-live',
+        ]),
+      ]
+    : [];
   const submit = form.handleSubmit(async () => {
     await writer.flush();
   });

@@ -50,6 +50,9 @@ test('the portal is checked against every group of level 3 under the new rules, 
     'href',
     expect.stringContaining('/sections/security#question-security-management-measures'),
   );
+  expect(
+    screen.getByRole('link', { name: 'Triển khai phương án bảo đảm an ninh mạng trước khi vận hành' }),
+  ).toHaveAttribute('href', expect.stringContaining('#question-security-plan-before-go-live'));
 });
 
 test('a self-check is saved as the person goes, a gap with its owner and due date, and the rest of the record kept', async () => {
