@@ -209,6 +209,9 @@ test("@phone the calendar and a system's duties fit a 360 px screen without side
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBe(0);
   await page.screenshot({ path: test.info().outputPath('calendar-360.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('calendar-360-top.png') });
+  await page.locator('[data-duty-status]').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('calendar-360-first-duty.png') });
   await page
     .getByRole('link', { name: vi('securityCalendar.systemLink', { name: SYSTEM }) })
     .first()
