@@ -205,3 +205,35 @@ test(
     await page.screenshot({ path: test.info().outputPath('workbench-360-en.png'), fullPage: true });
   },
 );
+
+test('the inventory open in another tab shows the level recorded from the classification, as another tab’s change', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await assessmentWithOneSystem(page);
+  const workbench = page.url();
+  await page.getByRole('link', { name: vi('securityWorkbench.overview.editInventory') }).click();
+  const inventory = question(page, 'security-system-inventory');
+  await expect(inventory.getByLabel(vi('inventory.fields.proposedLevel'))).toHaveValue('');
+
+  const other = await context.newPage();
+  await other.goto(workbench);
+  await other
+    .getByRole('link', { name: `${vi('securityWorkbench.overview.links.classification')} – ${SYSTEM}` })
+    .click();
+  await group(other, vi, 'handlesProcedures').getByLabel(vi('securityLaw.factOptions.handlesProcedures.true')).check();
+  const record = other.getByRole('region', { name: vi('securityWorkbench.inventory.heading') });
+  await record.getByRole('button', { name: vi('securityWorkbench.inventory.useLevel', { level: '3' }) }).click();
+  await expect(record.getByRole('status')).toHaveText(
+    vi('securityWorkbench.inventory.done', { changes: vi('securityWorkbench.inventory.doneLevel', { level: '3' }) }),
+    { timeout: 15_000 },
+  );
+
+  // The first tab's form was not being edited: it shows the new level and says it came from elsewhere.
+  await expect(inventory.getByLabel(vi('inventory.fields.proposedLevel'))).toHaveValue('3', { timeout: 15_000 });
+  await expect(inventory.getByText(/vừa được thay đổi ở một thẻ khác/)).toBeVisible();
+  await expect(inventory.getByLabel(vi('inventory.fields.name'))).toHaveValue(SYSTEM);
+  await other.close();
+});
