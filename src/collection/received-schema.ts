@@ -48,7 +48,8 @@ const receivedObjectSchema = z.object({
     .optional(),
   /** The assessment's own id (the unit's device chose it): every copy of one assessment has the same `id`. */
   id: z.string().min(1).max(64),
-  entry: fileEntrySchema,
+  /** Answers and plans only: a unit's security-by-level workbench records are never kept here (`parse-received.ts`). */
+  entry: fileEntrySchema.omit({ systemSecurity: true, unitSecurity: true }),
   receipt: receiptSchema,
   /**
    * Older receipts of this assessment that a newer export replaced, or older exports received after it, newest
