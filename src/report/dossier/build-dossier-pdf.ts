@@ -122,6 +122,23 @@ function closingBlock(draft: DossierDraft): Content {
   };
 }
 
+/**
+ * The blocks, each run of headings kept on one page with the block after it unless that is a table (a table may be
+ * longer than a page; `pageBreakBefore` below moves a heading left alone above one).
+ */
+function blocksContent(blocks: readonly DraftBlock[]): Content[] {
+  const content: Content[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const group: DraftBlock[] = [];
+    while (blocks[index]?.kind === 'heading') group.push(blocks[index++]!);
+    const next = blocks[index];
+    if (next && (next.kind !== 'table' || group.length === 0)) group.push(next);
+    else index--;
+    content.push(group.length > 1 ? { stack: group.map(blockContent), unbreakable: true } : blockContent(group[0]!));
+  }
+  return content;
+}
+
 export function buildDossierPdf(locale: ReportLocale, draft: DossierDraft): TDocumentDefinitions {
   return {
     ...pageSetup(locale, { title: draft.documentTitle, footer: draft.documentTitle }),
@@ -134,7 +151,7 @@ export function buildDossierPdf(locale: ReportLocale, draft: DossierDraft): TDoc
       { text: draft.title, style: 'title', fontSize: 14 },
       { text: draft.subtitle, style: 'subtitle', margin: [0, 0, 0, 4] },
       { text: draft.draftMark, alignment: 'center', italics: true, fontSize: 9, margin: [0, 0, 0, 16] },
-      ...draft.blocks.map(blockContent),
+      ...blocksContent(draft.blocks),
       closingBlock(draft),
     ],
   };
