@@ -191,6 +191,14 @@ test(
       path: test.info().outputPath('classification-360-vi-inventory.png'),
     });
     await expectNoViolations(page, 'the classification at 360 px');
+    // Every radio and checkbox offers a thumb a target of at least 44 × 44 px: its label, as in the sections.
+    const small = await page.locator('main input[type="radio"], main input[type="checkbox"]').evaluateAll((inputs) =>
+      inputs.flatMap((input) => {
+        const label = document.querySelector(`label[for="${input.id}"]`)?.getBoundingClientRect();
+        return label && label.width >= 44 && label.height >= 44 ? [] : [input.id || input.getAttribute('value')];
+      }),
+    );
+    expect(small).toEqual([]);
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       en('securityWorkbench.classification.title', { name: SYSTEM }),
