@@ -6,6 +6,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { generateCollection } from '../../../tests/fixtures/collection/generate-collection';
 import { digestEntry } from '../../collection/digest';
+import { withoutSecurityRecords } from '../../exchange/file-format';
 import { parseAssessmentBytes } from '../../exchange/parse-file';
 import { db } from '../../storage/db';
 import { createWorkshop, readWorkshop } from '../../storage/workshops';
@@ -92,7 +93,8 @@ test('frames with losses, repeats, a corrupted one and a foreign QR code: stored
   expect(box).toHaveTextContent('Đã thêm vào bộ sưu tập.');
   const parsed = parseAssessmentBytes(bytes);
   if (!parsed.ok) throw new Error('fixture');
-  const entry = parsed.file.assessments[0]!;
+  // The collection keeps answers and plans, not the unit's security-by-level workbench records (format 3).
+  const entry = withoutSecurityRecords(parsed.file.assessments[0]!);
   expect(within(box).getByRole('link', { name: `Xem đánh giá của ${profile.unitName}` })).toHaveAttribute(
     'href',
     `/collection/${entry.assessment.id}`,
