@@ -42,6 +42,10 @@ describe('writeDossierDocx', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(documentXml).toMatch(/<w:pgMar [^>]*w:left="1701"/);
     expect(stylesXml).toContain('Times New Roman');
+    // Page numbers in the header from the second page on.
+    expect(documentXml).toContain('<w:titlePg/>');
+    const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    expect(headers.some((name) => strFromU8(files[name]!).includes('PAGE'))).toBe(true);
     // Every placeholder run is highlighted.
     const placeholderRuns = [...documentXml.matchAll(/<w:r>(?:(?!<\/w:r>).)*\[Cần bổ sung:(?:(?!<\/w:r>).)*<\/w:r>/gs)];
     expect(placeholderRuns.length).toBeGreaterThan(5);

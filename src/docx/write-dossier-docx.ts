@@ -5,15 +5,17 @@
  *
  * Laid out as Vietnamese administrative documents are (Decree 30/2020/NĐ-CP, Annex I): A4, Times New Roman 13 pt,
  * margins top and bottom 20 mm, left 30 mm, right 20 mm; the national title and motto on the right of the header, the
- * agency and document number on the left. Places still to be written are highlighted in yellow, so they are found
+ * agency and document number on the left; the page number at the top from the second page. Places still to be written are highlighted in yellow, so they are found
  * at a glance and by Word's "find highlight".
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -206,6 +208,14 @@ export function dossierDocument(draft: DossierDraft): Document {
             size: { width: mm(210), height: mm(297) },
             margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(20) },
           },
+          // The page number centred in the top margin from the second page on (Decree 30/2020, Annex I).
+          titlePage: true,
+        },
+        headers: {
+          default: new Header({
+            children: [centred([new TextRun({ children: [PageNumber.CURRENT], size: BODY_SIZE })])],
+          }),
+          first: new Header({ children: [] }),
         },
         children: [
           headerTable(draft),
