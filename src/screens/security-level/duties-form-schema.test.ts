@@ -5,6 +5,8 @@ import {
   incidentInputSchema,
   inputFromDutyDates,
   inputFromUnit,
+  reportTimeInputSchema,
+  reportTimeNow,
   systemDatesInputSchema,
   unitDatesInputSchema,
   unitFromInput,
@@ -99,5 +101,24 @@ describe('the incident form', () => {
       serious: true,
       summary: 'Lộ dữ liệu',
     });
+  });
+});
+
+describe('the report time form', () => {
+  it('is shown first as now, and refuses a time before detection or in the future', () => {
+    vi.useFakeTimers({ now: new Date(2026, 11, 3, 9, 5), toFake: ['Date'] });
+    expect(reportTimeNow()).toEqual({ on: '03/12/2026', time: '09:05' });
+    const schema = reportTimeInputSchema(new Date(2026, 11, 2, 14, 30).toISOString());
+    expect(schema.safeParse({ on: '02/12/2026', time: '14:30' }).success).toBe(true);
+    expect(messages(schema.safeParse({ on: '02/12/2026', time: '14:29' }))).toEqual([
+      'on: securityCalendar.errors.beforeDetected',
+    ]);
+    expect(messages(schema.safeParse({ on: '03/12/2026', time: '10:00' }))).toEqual([
+      'on: securityCalendar.errors.inFuture',
+    ]);
+    expect(messages(schema.safeParse({ on: '', time: '' }))).toEqual([
+      'on: securityCalendar.errors.reportRequired',
+      'time: securityCalendar.errors.timeRequired',
+    ]);
   });
 });

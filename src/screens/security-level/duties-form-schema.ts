@@ -112,24 +112,61 @@ export function dutyDatesFromInput(input: SystemDatesInput, duties: DutyDates): 
 }
 
 const TIME = /^([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)$/;
+const typedTime = z
+  .string()
+  .refine((value) => !blank(value), { error: `${ERRORS}.timeRequired` })
+  .refine((value) => blank(value) || TIME.test(value.trim()), { error: `${ERRORS}.time` });
 
 export const incidentInputSchema = z
   .object({
     detectedOn: typedDay.refine((value) => !blank(value), { error: `${ERRORS}.detectedRequired` }),
-    detectedTime: z
-      .string()
-      .refine((value) => !blank(value), { error: `${ERRORS}.timeRequired` })
-      .refine((value) => blank(value) || TIME.test(value.trim()), { error: `${ERRORS}.time` }),
+    detectedTime: typedTime,
     serious: z.enum(['yes', 'no', '']),
     personalData: z.enum(['yes', 'no', '']),
     summary: z.string().max(MAX_TEXT_LENGTH, { error: `${ERRORS}.tooLong` }),
   })
   .superRefine((input, context) => {
-    const at = detectedAtOf(input);
+    const at = instantOf(input.detectedOn, input.detectedTime);
     if (at && Date.parse(at) > Date.now())
       context.addIssue({ code: 'custom', path: ['detectedOn'], message: `${ERRORS}.inFuture` });
   });
 export type IncidentInput = z.infer<typeof incidentInputSchema>;
+
+/** When a report was sent, typed like the detection: not before the incident was detected, not in the future. */
+export function reportTimeInputSchema(detectedAt: string) {
+  return z
+    .object({
+      on: typedDay.refine((value) => !blank(value), { error: `${ERRORS}.reportRequired` }),
+      time: typedTime,
+    })
+    .superRefine((input, context) => {
+      const at = instantOf(input.on, input.time);
+      if (!at) return;
+      if (Date.parse(at) > Date.now())
+        context.addIssue({ code: 'custom', path: ['on'], message: `${ERRORS}.inFuture` });
+      else if (Date.parse(at) < Date.parse(detectedAt))
+        context.addIssue({ code: 'custom', path: ['on'], message: `${ERRORS}.beforeDetected` });
+    });
+}
+export type ReportTimeInput = z.infer<ReturnType<typeof reportTimeInputSchema>>;
+
+/** Now on the device's clock, as the report form shows it first. */
+export function reportTimeNow(now = new Date()): ReportTimeInput {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return {
+    on: `${pad(now.getDate())}/${pad(now.getMonth() + 1)}/${now.getFullYear()}`,
+    time: `${pad(now.getHours())}:${pad(now.getMinutes())}`,
+  };
+}
+
+/** The instant typed (a date and hours:minutes on the device's clock) as an ISO date-time in UTC. */
+export function instantOf(on: string, time: string): string | undefined {
+  const iso = isoOf(on);
+  const clock = TIME.exec(time.trim());
+  if (!iso || !clock) return undefined;
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, Number(clock[1]), Number(clock[2])).toISOString();
+}
 
 export const EMPTY_INCIDENT_INPUT: IncidentInput = {
   detectedOn: '',
@@ -139,19 +176,10 @@ export const EMPTY_INCIDENT_INPUT: IncidentInput = {
   summary: '',
 };
 
-/** The instant typed, on the device's clock (where the incident was seen), as an ISO date-time in UTC. */
-function detectedAtOf(input: Pick<IncidentInput, 'detectedOn' | 'detectedTime'>): string | undefined {
-  const iso = isoOf(input.detectedOn);
-  const time = TIME.exec(input.detectedTime.trim());
-  if (!iso || !time) return undefined;
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1, day ?? 1, Number(time[1]), Number(time[2])).toISOString();
-}
-
 export function incidentFromInput(input: IncidentInput, id: string): Incident {
   return defined({
     id,
-    detectedAt: detectedAtOf(input) ?? new Date().toISOString(),
+    detectedAt: instantOf(input.detectedOn, input.detectedTime) ?? new Date().toISOString(),
     serious: input.serious === '' ? undefined : input.serious === 'yes',
     personalData: input.personalData === '' ? undefined : input.personalData === 'yes',
     summary: blank(input.summary) ? undefined : input.summary.trim(),

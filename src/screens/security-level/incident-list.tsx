@@ -3,10 +3,11 @@ import { useFormat } from '../../i18n/use-format';
 import type { Duty } from '../../security-level/calendar';
 import type { Incident } from '../../security-level/system-security-schema';
 import { DutyList } from './duties-list';
+import { IncidentReportForm } from './incident-report-form';
 
 /**
  * The incidents recorded on a system, newest first, each with its reporting clocks (what is due by when, overdue in
- * words) and the buttons that record the report and the final report as sent now.
+ * words) and the forms that record when the report, then the final report, was sent.
  */
 export function IncidentList({
   incidents,
@@ -16,8 +17,8 @@ export function IncidentList({
 }: {
   incidents: readonly Incident[];
   clocks: readonly Duty[];
-  onMarkReported: (incidentId: string) => void;
-  onMarkFinal: (incidentId: string) => void;
+  onMarkReported: (incidentId: string, at: string) => void;
+  onMarkFinal: (incidentId: string, at: string) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -49,28 +50,20 @@ export function IncidentList({
               </p>
               <h4>{t('securityCalendar.incidents.clocks')}</h4>
               <DutyList duties={clocks.filter((clock) => clock.incidentId === incident.id)} headingLevel={4} />
-              <div className="button-group">
-                {incident.reportedAt ? null : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-describedby={headingId}
-                    onClick={() => onMarkReported(incident.id)}
-                  >
-                    {t('securityCalendar.incidents.markReported')}
-                  </button>
-                )}
-                {incident.finalReportAt ? null : (
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    aria-describedby={headingId}
-                    onClick={() => onMarkFinal(incident.id)}
-                  >
-                    {t('securityCalendar.incidents.markFinal')}
-                  </button>
-                )}
-              </div>
+              {incident.reportedAt ? null : (
+                <IncidentReportForm
+                  incident={incident}
+                  field="reportedAt"
+                  onRecord={(at) => onMarkReported(incident.id, at)}
+                />
+              )}
+              {incident.reportedAt && !incident.finalReportAt ? (
+                <IncidentReportForm
+                  incident={incident}
+                  field="finalReportAt"
+                  onRecord={(at) => onMarkFinal(incident.id, at)}
+                />
+              ) : null}
             </section>
           </li>
         );

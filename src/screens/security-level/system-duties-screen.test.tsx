@@ -87,7 +87,7 @@ test('a wrong year is explained when the field is left, and not written', async 
   expect((await stored(id))?.duties.lastAnnualReportYear).toBeUndefined();
 });
 
-test('an incident recorded starts its clocks: the 24 h notice overdue after 26 h, the 72 h ones running; marked reported, they stop', async () => {
+test('an incident recorded starts its clocks: the 24 h notice overdue after 26 h, the 72 h ones running; the time of the report recorded (not before detection), they stop', async () => {
   const { user, id } = await openDuties();
   await user.click(screen.getByRole('button', { name: 'Ghi nhận sự cố' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('Nhập ngày phát hiện sự cố');
@@ -115,10 +115,26 @@ test('an incident recorded starts its clocks: the 24 h notice overdue after 26 h
   ).toBeVisible();
   expect(within(card).getByText('Chưa báo cáo.')).toBeVisible();
   await waitFor(async () => expect((await stored(id))?.duties.incidents).toHaveLength(1));
-  await user.click(within(card).getByRole('button', { name: 'Ghi nhận đã báo cáo (thời điểm hiện tại)' }));
+  // Sent 2 hours after detection: before that is refused, then the time is corrected and recorded.
+  const report = within(card).getByRole('group', { name: 'Ghi nhận đã báo cáo sự cố' });
+  const sent = typed(new Date(Date.now() - 24 * 3_600_000));
+  const before = typed(new Date(Date.now() - 27 * 3_600_000));
+  await user.clear(within(report).getByLabelText('Ngày gửi', { exact: false }));
+  await user.type(within(report).getByLabelText('Ngày gửi', { exact: false }), before.date);
+  await user.clear(within(report).getByLabelText('Giờ gửi', { exact: false }));
+  await user.type(within(report).getByLabelText('Giờ gửi', { exact: false }), before.time);
+  await user.click(within(report).getByRole('button', { name: 'Ghi nhận đã báo cáo' }));
+  expect(await within(report).findByText('Thời điểm gửi báo cáo không thể trước khi phát hiện sự cố')).toBeVisible();
+  await user.clear(within(report).getByLabelText('Ngày gửi', { exact: false }));
+  await user.type(within(report).getByLabelText('Ngày gửi', { exact: false }), sent.date);
+  await user.clear(within(report).getByLabelText('Giờ gửi', { exact: false }));
+  await user.type(within(report).getByLabelText('Giờ gửi', { exact: false }), sent.time);
+  await user.click(within(report).getByRole('button', { name: 'Ghi nhận đã báo cáo' }));
   expect(await within(card).findByText(/^Đã báo cáo lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/)).toBeVisible();
   expect(within(card).getAllByRole('heading', { name: /^Đã thực hiện / })).toHaveLength(3);
   await waitFor(async () => expect((await stored(id))?.duties.incidents?.[0]?.reportedAt).toBeDefined());
+  // The final report's form follows the report's.
+  expect(within(card).getByRole('group', { name: 'Ghi nhận đã gửi báo cáo kết thúc' })).toBeVisible();
   const incident = (await stored(id))?.duties.incidents?.[0];
   expect(incident).toMatchObject({
     serious: true,

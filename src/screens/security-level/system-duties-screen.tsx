@@ -99,11 +99,11 @@ function SystemDuties({ assessmentId, system }: { assessmentId: string; system: 
     (input: SystemDatesInput) => editDuties((duties) => dutyDatesFromInput(input, duties)),
     [editDuties],
   );
-  const stamp = (incidentId: string, field: 'reportedAt' | 'finalReportAt') =>
+  const stamp = (incidentId: string, field: 'reportedAt' | 'finalReportAt', at: string) =>
     editDuties((duties) => ({
       ...duties,
       incidents: (duties.incidents ?? []).map((incident) =>
-        incident.id === incidentId ? { ...incident, [field]: new Date().toISOString() } : incident,
+        incident.id === incidentId ? { ...incident, [field]: at } : incident,
       ),
     }));
   const onRecord = (incident: Incident) =>
@@ -152,8 +152,8 @@ function SystemDuties({ assessmentId, system }: { assessmentId: string; system: 
         <IncidentList
           incidents={duties.incidents ?? []}
           clocks={clocks}
-          onMarkReported={(id) => stamp(id, 'reportedAt')}
-          onMarkFinal={(id) => stamp(id, 'finalReportAt')}
+          onMarkReported={(id, at) => stamp(id, 'reportedAt', at)}
+          onMarkFinal={(id, at) => stamp(id, 'finalReportAt', at)}
         />
         <IncidentForm onRecord={onRecord} />
       </section>
