@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { docxText } from '../../docx/read-back-docx';
 import { renderApp } from '../../../tests/render-app';
 import { SLOW } from '../../../tests/fixtures/open-section';
 import { dossierComponentsFor } from '../../security-level/law/dossier-components';
@@ -7,10 +8,20 @@ import { db } from '../../storage/db';
 import { loadSystemSecurity } from '../../storage/system-security';
 import { MAIL, portalRecord, seedWorkbench } from './baseline-screen.test-support';
 
+/** What was handed to the browser as a download (jsdom has no object URLs and does not download). */
+const handedToBrowser = vi.fn((_blob: Blob) => 'blob:dossier');
+
 beforeEach(async () => {
   await db.assessments.clear();
   await db.answers.clear();
   await db.systemSecurity.clear();
+  Object.assign(URL, { createObjectURL: handedToBrowser, revokeObjectURL: () => undefined });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  handedToBrowser.mockClear();
 });
 
 const TITLE = 'Hồ sơ đề xuất cấp độ';
@@ -103,4 +114,18 @@ test('a system not classified yet is sent to its classification first', async ()
     `/assessments/${assessment.id}/security-levels/${MAIL.id}/classification`,
   );
   expect(screen.queryByRole('button', { name: 'Tải bản dự thảo PDF' })).not.toBeInTheDocument();
+});
+
+test('the Word draft is made on the device, read back, handed to the browser, and said to be saved', async () => {
+  const { user } = await openDossier();
+  await user.click(screen.getByRole('button', { name: 'Tải bản dự thảo Word (.docx)' }));
+  expect(
+    await screen.findByText(/^Đã lưu tệp du-thao-ho-so-cap-do-.*\.docx \(\d+ KB\)\.$/, {}, SLOW),
+  ).toBeInTheDocument();
+  expect(handedToBrowser).toHaveBeenCalledTimes(1);
+  const blob = handedToBrowser.mock.calls[0]![0];
+  const text = docxText(new Uint8Array(await blob.arrayBuffer()));
+  expect(text).toContain('Cổng dịch vụ công của Sở');
+  expect(text).toContain('Đề xuất cấp độ 3');
+  expect(text).toContain('Sở Nội vụ');
 });
