@@ -51,7 +51,7 @@ export function SecurityWorkbenchScreen() {
       <p>{t('securityWorkbench.overview.intro2')}</p>
       <p className="hint">{t('securityWorkbench.overview.lawAsOf', { date: format.date(securityLaw.asOf) })}</p>
       <p className="button-group">
-        <Link href={paths.securityCalendar.to(assessment.id)} className="button">
+        <Link href={paths.securityCalendar.to(assessment.id)} className="button button--secondary">
           {t('securityWorkbench.overview.calendar')}
         </Link>
         <Link href={inventoryPath}>{t('securityWorkbench.overview.editInventory')}</Link>
