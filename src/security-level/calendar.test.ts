@@ -477,6 +477,10 @@ describe('listDuties: incident clocks', () => {
       '2026-12-06T00:00:00Z',
     );
     expect(reported[0]).toMatchObject({ status: 'done', doneOn: '2026-12-05T10:00:00+07:00' });
+    // Reported after its 72 hours (due 4/12 09:00 +07:00): done, late.
+    expect(reported[0]?.late).toBe(true);
+    const inTime = clocks('decree-331', incident({ reportedAt: '2026-12-02T10:00:00+07:00' }), '2026-12-06T00:00:00Z');
+    expect(inTime[0]?.late).toBeUndefined();
     const a = clocks('decree-85', incident({}), '2026-12-06T01:59:59Z');
     expect(a.map((duty) => [duty.dutyRuleId, duty.dueAt, duty.status])).toEqual([
       ['a-incident', '2026-12-06T02:00:00.000Z', 'due-soon'],

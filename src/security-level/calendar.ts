@@ -88,6 +88,8 @@ export interface Duty {
   withinHours?: number;
   to?: string;
   incidentId?: string;
+  /** Done, but after it was due (an incident reported after its clock ran out). */
+  late?: boolean;
   legalBasis: LegalReference[];
   confirmation: Confirmation;
 }
@@ -197,6 +199,7 @@ function incidentDuties(input: SystemDutyInput, rules: readonly DutyRule[], now:
           incidentId: incident.id,
           ...(rule.to ? { to: rule.to } : {}),
           ...(reported ? { doneOn: reported } : {}),
+          ...(reported && Date.parse(reported) > Date.parse(dueAt) ? { late: true } : {}),
         };
       }),
   );

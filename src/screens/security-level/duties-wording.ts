@@ -22,9 +22,10 @@ export function dutyDescription(t: TFunction, duty: Duty): string {
 export function dueLine(t: TFunction, format: Format, duty: Duty): string | undefined {
   const overdue = duty.status === 'overdue';
   if (duty.status === 'done' && duty.doneOn) {
-    return duty.doneOn.includes('T')
+    const done = duty.doneOn.includes('T')
       ? t('securityCalendar.due.doneAt', { time: format.time(duty.doneOn), date: format.date(localDate(duty.doneOn)) })
       : t('securityCalendar.due.doneOn', { date: format.date(duty.doneOn) });
+    return duty.late ? `${done} ${t('securityCalendar.due.late')}` : done;
   }
   if (duty.dueAt) {
     const values = { time: format.time(duty.dueAt), date: format.date(localDate(duty.dueAt)) };
