@@ -6,7 +6,9 @@ import { SLOW } from '../../../tests/fixtures/open-section';
 import { dossierComponentsFor } from '../../security-level/law/dossier-components';
 import { db } from '../../storage/db';
 import { loadSystemSecurity } from '../../storage/system-security';
-import { MAIL, portalRecord, seedWorkbench } from './baseline-screen.test-support';
+import { lawKeys } from '../../security-level/law/law-keys';
+import { testTranslations } from '../../wording/test-locale.test-support';
+import { MAIL, PORTAL, portalRecord, seedWorkbench } from './baseline-screen.test-support';
 
 /** What was handed to the browser as a download (jsdom has no object URLs and does not download). */
 const handedToBrowser = vi.fn((_blob: Blob) => 'blob:dossier');
@@ -104,6 +106,14 @@ test('what was recorded for a component the level does not need is kept and show
   const opinion = item('Ý kiến chuyên môn');
   expect(within(opinion).getByLabelText('Ghi chú')).toHaveValue('Cũ');
   expect(screen.getByText(`Đã hoàn thành 0/${needed().length} mục.`)).toBeInTheDocument();
+});
+
+test('the warnings of the classification are shown with the dossier: a unit that only uses the system', async () => {
+  const record = portalRecord();
+  const assessment = await seedWorkbench([record], [{ ...PORTAL, role: 'user' }]);
+  renderApp(`/assessments/${assessment.id}/security-levels/portal/dossier`);
+  await screen.findByRole('heading', { level: 1, name: TITLE }, SLOW);
+  expect(screen.getByText(testTranslations('vi').tc(lawKeys.warning('not-owner')))).toBeInTheDocument();
 });
 
 test('a system not classified yet is sent to its classification first', async () => {

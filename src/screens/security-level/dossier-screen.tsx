@@ -102,6 +102,15 @@ function DossierOfSystem({
             {t(lawKeys.regimeCase(result.regime.case))}
           </p>
           <p>{classificationLink}</p>
+          {result.warnings.length ? (
+            <div className="notice">
+              <ul>
+                {result.warnings.map((warning) => (
+                  <li key={warning}>{t(lawKeys.warning(warning))}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <DossierProcess regime={result.regime.regime} level={result.level} />
           <DossierChecklistView assessmentId={assessment.id} record={record} level={result.level} result={result} />
           <DossierExports assessment={assessment} row={row} record={record} result={result} level={result.level} />
