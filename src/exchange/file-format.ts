@@ -16,7 +16,11 @@ import { assessmentSchema } from '../assessment/assessment-schema';
 import { planItemSchema } from '../assessment/plan-item-schema';
 import { answerSchema } from '../questionnaire/answer-schema';
 import { contentIdSchema } from '../questionnaire/content-schema';
-import { systemSecuritySchema, unitSecuritySchema } from '../security-level/system-security-schema';
+import {
+  systemSecuritySchema,
+  unitSecuritySchema,
+  type SystemSecurity,
+} from '../security-level/system-security-schema';
 
 /** The value of `format`: what tells our files apart from any other JSON. */
 export const FILE_FORMAT = 'egov-readiness';
@@ -110,6 +114,24 @@ function reportDuplicates(
   });
 }
 
+/**
+ * Where a workbench record repeats what must be unique in it (a dossier component, a requirement group, an incident
+ * id), relative to the record; undefined when nothing is repeated. Storage refuses such a record too
+ * (`storage/system-security.ts`), so that one never stops a backup.
+ */
+export function findDuplicateInSecurityRecord(record: SystemSecurity): (string | number)[] | undefined {
+  const lists: [readonly string[], (index: number) => (string | number)[]][] = [
+    [record.dossier.map((item) => item.componentId), (index) => ['dossier', index, 'componentId']],
+    [record.baseline.map((check) => check.groupId), (index) => ['baseline', index, 'groupId']],
+    [(record.duties.incidents ?? []).map((incident) => incident.id), (index) => ['duties', 'incidents', index, 'id']],
+  ];
+  for (const [values, path] of lists) {
+    const index = values.findIndex((value, position) => values.indexOf(value) !== position);
+    if (index !== -1) return path(index);
+  }
+  return undefined;
+}
+
 export const assessmentFileSchema = z
   .strictObject({
     format: z.literal(FILE_FORMAT).describe('Always "egov-readiness".'),
@@ -150,22 +172,14 @@ export const assessmentFileSchema = z
         ctx,
       );
       (entry.systemSecurity ?? []).forEach((record, recordIndex) => {
-        const at = ['assessments', entryIndex, 'systemSecurity', recordIndex];
-        reportDuplicates(
-          record.dossier.map((item) => item.componentId),
-          (index) => [...at, 'dossier', index, 'componentId'],
-          ctx,
-        );
-        reportDuplicates(
-          record.baseline.map((check) => check.groupId),
-          (index) => [...at, 'baseline', index, 'groupId'],
-          ctx,
-        );
-        reportDuplicates(
-          (record.duties.incidents ?? []).map((incident) => incident.id),
-          (index) => [...at, 'duties', 'incidents', index, 'id'],
-          ctx,
-        );
+        const duplicate = findDuplicateInSecurityRecord(record);
+        if (duplicate) {
+          ctx.addIssue({
+            code: 'custom',
+            message: DUPLICATE_ISSUE,
+            path: ['assessments', entryIndex, 'systemSecurity', recordIndex, ...duplicate],
+          });
+        }
       });
       reportDuplicates(
         (entry.systemSecurity ?? []).map((record) => record.systemId),

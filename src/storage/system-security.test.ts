@@ -74,6 +74,20 @@ test('an invalid record is refused as "invalid" and nothing of the batch is writ
   expect(await db.unitSecurity.count()).toBe(0);
 });
 
+test('a record that repeats a dossier component, a requirement group or an incident is refused: no backup would take it', async () => {
+  const assessment = await newAssessment();
+  const record = sampleSystemSecurity('mot-cua');
+  const repeats = [
+    { ...record, dossier: [...record.dossier, record.dossier[0]!] },
+    { ...record, baseline: [record.baseline[1]!, ...record.baseline] },
+    { ...record, duties: { incidents: [record.duties.incidents![0]!, record.duties.incidents![0]!] } },
+  ];
+  for (const repeated of repeats) {
+    expect(await failureOf(saveSystemSecurity(assessment.id, [repeated]))).toBe('invalid');
+  }
+  expect(await db.systemSecurity.count()).toBe(0);
+});
+
 test('records for an assessment that is missing or deleted are refused, writing nothing', async () => {
   expect(await failureOf(saveSystemSecurity('khong-co', [sampleSystemSecurity()]))).toBe('invalid');
   expect(await failureOf(saveUnitSecurity('khong-co', sampleUnitSecurity()))).toBe('invalid');

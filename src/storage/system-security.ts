@@ -9,6 +9,7 @@ import {
   type SystemSecurity,
   type UnitSecurity,
 } from '../security-level/system-security-schema';
+import { findDuplicateInSecurityRecord } from '../exchange/file-format';
 import { db, type StoredSystemSecurity, type StoredUnitSecurity } from './db';
 import { StorageError, toStorageError } from './storage-error';
 
@@ -22,6 +23,9 @@ export async function saveSystemSecurity(assessmentId: string, records: readonly
   const stored = records.map((record): StoredSystemSecurity => {
     const result = systemSecuritySchema.safeParse(record);
     if (!result.success) throw new StorageError('invalid', result.error);
+    // A file refuses a record that repeats a component, group or incident: one must never reach a backup.
+    const duplicate = findDuplicateInSecurityRecord(result.data);
+    if (duplicate) throw new StorageError('invalid', new Error(`Duplicate at ${duplicate.join('.')}`));
     return { ...result.data, assessmentId };
   });
   try {
