@@ -257,3 +257,34 @@ test('a version 3 file that leaves the list out reads as one without records', (
   });
   expect(parsed(text).file.assessments[0]?.systemSecurity).toBeUndefined();
 });
+
+test('a backup of 100 assessments with five systems each worked through the workbench stays under the size limit', () => {
+  const evidence = 'Đã ban hành quy trình; nhật ký được lưu 12 tháng và kiểm tra hằng quý theo kế hoạch. '.repeat(2);
+  const system = (id: string) =>
+    sampleSystemSecurity(id, {
+      dossier: Array.from({ length: 12 }, (_, index) => ({
+        componentId: `thanh-phan-${index}`,
+        status: 'in-progress' as const,
+        owner: 'Phòng Văn hóa – Thông tin',
+        documentNumber: '125/KH-UBND',
+        documentDate: '2026-03-02',
+        note: evidence,
+      })),
+      baseline: Array.from({ length: 30 }, (_, index) => ({
+        groupId: `nhom-${index}`,
+        status: 'partly' as const,
+        evidence,
+        owner: 'Công chức phụ trách CNTT',
+        dueOn: '2026-12-31',
+      })),
+    });
+  const entries = Array.from({ length: 100 }, (_, index) => ({
+    ...sampleEntry(`assessment-${index}`),
+    systemSecurity: ['a', 'b', 'c', 'd', 'e'].map((letter) => system(`he-thong-${letter}`)),
+    unitSecurity: sampleUnitSecurity(),
+  }));
+  const megabytes = utf8Length(serializeAssessmentFile(sampleFile(entries, 'backup'))) / (1024 * 1024);
+  // About 10 MB (20 KB per system): the figure docs/file-format.md gives.
+  expect(megabytes).toBeGreaterThan(8);
+  expect(megabytes).toBeLessThan(12);
+});
