@@ -54,7 +54,7 @@ test('prefilled from the row, a person answers: the level, its cited criterion, 
     },
   ]);
   const { user } = await openClassification(id, 'one-stop');
-  expect(screen.getByRole('heading', { level: 1, name: 'Phân loại hệ thống Hệ thống một cửa điện tử' })).toBeVisible();
+  expect(screen.getByRole('heading', { level: 1, name: 'Phân loại: Hệ thống một cửa điện tử' })).toBeVisible();
   const type = screen.getByRole('group', { name: 'Hệ thống thuộc loại nào?' });
   expect(within(type).getByRole('radio', { name: 'Phục vụ người dân, doanh nghiệp' })).toBeChecked();
   // Citizen-facing: the online service questions are asked; the infrastructure's reach is not.
@@ -172,7 +172,7 @@ test('in English, with the scope split warning', async () => {
   await changeLanguage('en');
   const id = await assessmentWith({ ...oneStop, role: 'operator' });
   const { user } = await openClassification(id, 'one-stop');
-  expect(screen.getByRole('heading', { level: 1, name: 'Classifying Hệ thống một cửa điện tử' })).toBeVisible();
+  expect(screen.getByRole('heading', { level: 1, name: 'Classification: Hệ thống một cửa điện tử' })).toBeVisible();
   const split = screen.getByRole('group', { name: /split off from, or merged with/ });
   await user.click(within(split).getByRole('radio', { name: 'Yes' }));
   expect(

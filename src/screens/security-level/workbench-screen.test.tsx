@@ -107,7 +107,7 @@ test('each system shows its role, type, levels, rules and next step; systems onl
   expect(
     await screen.findByRole(
       'heading',
-      { level: 1, name: 'Phân loại hệ thống Hệ thống một cửa điện tử' },
+      { level: 1, name: 'Phân loại: Hệ thống một cửa điện tử' },
       { timeout: 15_000 },
     ),
   ).toBeVisible();
