@@ -105,11 +105,7 @@ test('each system shows its role, type, levels, rules and next step; systems onl
   await user.click(screen.getByRole('link', { name: 'Phân loại – Hệ thống một cửa điện tử' }));
   expect(location.history?.at(-1)).toBe(paths.securityClassification.to(id, 'one-stop'));
   expect(
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Phân loại: Hệ thống một cửa điện tử' },
-      { timeout: 15_000 },
-    ),
+    await screen.findByRole('heading', { level: 1, name: 'Phân loại: Hệ thống một cửa điện tử' }, { timeout: 15_000 }),
   ).toBeVisible();
 });
 
