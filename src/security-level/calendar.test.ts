@@ -425,6 +425,13 @@ describe('listDuties: the unit', () => {
     expect(find(issued, 'unit:b-unit-cybersecurity-rules')).toMatchObject({ status: 'done', doneOn: '2026-10-10' });
     expect(find(list([system('s', 'decree-85', '2')]), 'unit:b-unit-cybersecurity-rules')).toBeUndefined();
   });
+  it('the Quy chế is overdue once a level was approved under regime B without it', () => {
+    const approved = system('s', 'decree-331', '2', { row: { approvedOn: '2026-10-05' } });
+    expect(find(list([approved]), 'unit:b-unit-cybersecurity-rules')).toMatchObject({
+      status: 'overdue',
+      dueOn: '2026-10-05',
+    });
+  });
   it('the organisation is inspected every 2 years (Decree 85 Art. 20.2.c)', () => {
     expect(find(list([system('s', 'decree-331', '2')]), 'unit:a-organisation-inspection')).toMatchObject({
       status: 'due-soon',

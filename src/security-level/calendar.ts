@@ -279,13 +279,23 @@ function unitDuties({ systems, unit, ownsSystems, today, rules }: DutyListInput)
   const rulesRule = ruleFor(rules, 'unitRules');
   if (rulesRule && (regimes.has(rulesRule.regime) || owned.length === 0)) {
     const issued = unit?.rulesIssuedOn;
+    // Due before any approval under the regime: a level approved since its decree came into force without them is late.
+    const approvals = owned
+      .filter(({ row, result }) => result.regime.regime === rulesRule.regime && row.approvedOn !== undefined)
+      .map(({ row }) => row.approvedOn ?? '')
+      .filter((approvedOn) => approvedOn >= CLASSIFY_DUE_SINCE)
+      .sort();
+    const firstApproval = approvals[0];
+    const pending = firstApproval
+      ? { status: 'overdue' as const, dueOn: firstApproval }
+      : { status: 'due-soon' as const };
     duties.push({
       id: `unit:${rulesRule.id}`,
       systemId: 'unit',
       kind: 'unit-rules',
       regime: rulesRule.regime,
       ...basis(rulesRule),
-      ...(issued ? { status: 'done', doneOn: issued } : { status: 'due-soon' }),
+      ...(issued ? { status: 'done', doneOn: issued } : pending),
     });
   }
   const inspection = ruleFor(rules, 'organisation');
