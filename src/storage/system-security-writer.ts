@@ -5,20 +5,32 @@
 import { canonicalJson } from '../questionnaire/answer-entry';
 import type { SystemSecurity, UnitSecurity } from '../security-level/system-security-schema';
 import { RecordWriter, TAB_WRITER_ID } from './record-writer';
-import { saveSystemSecurity, saveUnitSecurity } from './system-security';
+import {
+  saveSystemSecurity,
+  saveSystemSecurityPart,
+  saveUnitSecurity,
+  type SystemSecurityPart,
+} from './system-security';
 
 export const WORKBENCH_WRITE_DELAY_MS = 400;
 
 const signatureOf = (value: { updatedAt: string }) => canonicalJson({ ...value, updatedAt: '' });
 
+/**
+ * A screen's writer of one system's record. With `part`, only that part of what it is given is written, merged into
+ * the record as stored when the write commits (`saveSystemSecurityPart`), so another tab's edits of the other parts
+ * are never overwritten by the copy this screen read.
+ */
 export function createSystemSecurityWriter(
   assessmentId: string,
   record: SystemSecurity | undefined,
+  part?: SystemSecurityPart,
 ): RecordWriter<SystemSecurity> {
   return new RecordWriter<SystemSecurity>({
     store: {
       write: async (entries) => {
-        await saveSystemSecurity(assessmentId, [...entries.values()]);
+        const records = [...entries.values()];
+        await (part ? saveSystemSecurityPart(assessmentId, part, records) : saveSystemSecurity(assessmentId, records));
         return new Map();
       },
     },

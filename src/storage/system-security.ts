@@ -18,7 +18,42 @@ async function assertAssessmentExists(assessmentId: string): Promise<void> {
   if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
 }
 
-/** Writes several systems' records of one assessment in one transaction (the workbench's writer). */
+/** The parts of a system's record that one screen edits: each screen writes its own part only. */
+export const SYSTEM_SECURITY_PARTS = ['classification', 'dossier', 'baseline', 'duties'] as const;
+export type SystemSecurityPart = (typeof SYSTEM_SECURITY_PARTS)[number];
+
+/**
+ * Writes one part of several systems' records, each merged into the record as stored *inside* the transaction: the
+ * other parts keep what is on disk, so two screens (in two tabs) editing different parts of one system never
+ * overwrite each other's work, whatever the order of their writes.
+ */
+export async function saveSystemSecurityPart(
+  assessmentId: string,
+  part: SystemSecurityPart,
+  records: readonly SystemSecurity[],
+): Promise<void> {
+  const valid = records.map((record) => {
+    const result = systemSecuritySchema.safeParse(record);
+    if (!result.success) throw new StorageError('invalid', result.error);
+    return result.data;
+  });
+  try {
+    await db.transaction('rw', db.assessments, db.systemSecurity, async () => {
+      await assertAssessmentExists(assessmentId);
+      const stored = toSystemSecurityMap(await db.systemSecurity.where('assessmentId').equals(assessmentId).toArray());
+      const merged = valid.map((record): StoredSystemSecurity => {
+        const base = stored.get(record.systemId) ?? record;
+        return { ...base, [part]: record[part], updatedAt: record.updatedAt, assessmentId };
+      });
+      await db.systemSecurity.bulkPut(merged);
+      await db.assessments.update(assessmentId, { updatedAt: new Date().toISOString() });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Writes several systems' whole records of one assessment in one transaction. */
 export async function saveSystemSecurity(assessmentId: string, records: readonly SystemSecurity[]): Promise<void> {
   const stored = records.map((record): StoredSystemSecurity => {
     const result = systemSecuritySchema.safeParse(record);

@@ -45,7 +45,7 @@ export function BaselineForm({
 }) {
   const { t } = useTranslation();
   const { t: tc } = useTranslation('questionnaire');
-  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, initialRecord));
+  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, initialRecord, 'baseline'));
   const status = useWriterLifecycle(writer);
   const latest = useRef(liveRecord);
   useEffect(() => {

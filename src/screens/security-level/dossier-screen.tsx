@@ -142,7 +142,7 @@ function DossierChecklistView({
   result: ReturnType<typeof classifySystem>;
 }) {
   const { t } = useTranslation();
-  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, record));
+  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, record, 'dossier'));
   const status = useWriterLifecycle(writer);
   // The record as last read, for the writes (an effect keeps it current; a write happens after a render).
   const live = useRef(record);
