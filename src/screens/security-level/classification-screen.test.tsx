@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { inventory, system } from '../../../tests/fixtures/answers';
 import { buildProfile } from '../../../tests/fixtures/profile';
 import { renderApp } from '../../../tests/render-app';
@@ -11,6 +11,10 @@ import { readAnswers, saveAnswers } from '../../storage/answers';
 import { createAssessment } from '../../storage/assessments';
 import { db } from '../../storage/db';
 import { loadSystemSecurity, saveSystemSecurity } from '../../storage/system-security';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 beforeEach(async () => {
   await db.assessments.clear();
@@ -180,4 +184,38 @@ test('in English, with the scope split warning', async () => {
       /A system's scope may not be split or merged to lower its level/,
     ),
   ).toBeVisible();
+});
+
+test('a system under investment before 1/7/2026, in December 2026: the old regime, its criteria and both deadlines', async () => {
+  // Only Date is faked: the day decides the regime (the transition ends on 1/1/2027).
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-10T09:00:00+07:00'));
+  const id = await assessmentWith({
+    ...oneStop,
+    approvedLevel: undefined,
+    approvedOn: undefined,
+    proposedLevel: undefined,
+  });
+  const { user } = await openClassification(id, 'one-stop');
+  const invested = screen.getByRole('group', {
+    name: 'Hệ thống có đang được đầu tư, xây dựng trước ngày 01/7/2026 không?',
+  });
+  await user.click(within(invested).getByRole('radio', { name: 'Có' }));
+  const depth = screen.getByRole('group', { name: 'Hệ thống cung cấp dịch vụ công trực tuyến đến mức nào?' });
+  await user.click(within(depth).getByRole('radio', { name: /mức độ 3 trở lên/ }));
+  expect(within(result()).getByText(/^Chế độ cũ: Nghị định số 85\/2016\/NĐ-CP/)).toBeVisible();
+  expect(
+    within(result()).getByText(/Hệ thống được đầu tư, xây dựng trước ngày 01\/7\/2026 và chưa được phê duyệt/),
+  ).toBeVisible();
+  expect(within(result()).getByText('Cấp độ 3', { selector: 'dd strong' })).toBeVisible();
+  const criterion = within(result())
+    .getByText(/Hệ thống cung cấp dịch vụ công trực tuyến từ mức độ 3 trở lên/)
+    .closest('li')!;
+  expect(within(criterion).getByText(/Nghị định số 85\/2016\/NĐ-CP/)).toBeVisible();
+  expect(within(criterion).getByText(/chưa đối chiếu Công báo/)).toBeVisible();
+  expect(
+    within(result()).getByText(/^Hoàn thành thẩm định, phê duyệt cấp độ theo Nghị định 85.*: trước ngày 01\/01\/2027$/),
+  ).toBeVisible();
+  expect(within(result()).getByText(/: trước ngày 01\/07\/2027$/)).toBeVisible();
+  expect(within(result()).queryByText('Đã quá hạn')).toBeNull();
 });
