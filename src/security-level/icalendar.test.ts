@@ -73,6 +73,12 @@ describe('foldLine', () => {
     for (const part of folded.slice(1)) expect(part.startsWith(' ')).toBe(true);
     expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
   });
+  it('never splits an escape sequence', () => {
+    for (let offset = 0; offset < 4; offset += 1) {
+      const line = `DESCRIPTION:${'a'.repeat(60 + offset)}${'\\,'.repeat(20)}`;
+      for (const part of foldLine(line).split('\r\n')) expect(part.replace(/\\[,]/g, '')).not.toMatch(/\\$/);
+    }
+  });
   it('keeps a 4-byte character (outside the BMP) whole', () => {
     const line = `X:${'😀'.repeat(40)}`;
     for (const part of foldLine(line).split('\r\n')) {

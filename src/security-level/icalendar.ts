@@ -64,13 +64,14 @@ export function unescapeText(text: string): string {
 
 /**
  * Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence: a Vietnamese letter of 2 or 3
- * bytes ("ệ") moves whole to the next line, which starts with one space (counted in its 75).
+ * bytes ("ệ") moves whole to the next line, which starts with one space (counted in its 75). Nor inside an escape.
  */
 export function foldLine(line: string): string {
   const lines: string[] = [];
   let current = '';
   let octets = 0;
-  for (const character of line) {
+  // An escape ("\\,", "\\n") stays whole on one line too, for readers that unescape before they unfold.
+  for (const character of line.match(/\\.|[\s\S]/gu) ?? []) {
     const size = encoder.encode(character).length;
     const limit = lines.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {

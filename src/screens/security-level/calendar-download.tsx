@@ -53,11 +53,12 @@ export function CalendarDownload({
         format,
         duties,
         systemNames,
+        unitName: assessment.profile.unitName,
         assessmentId: assessment.id,
         asOf: securityLaw.asOf,
       });
       const text = buildICalendar({
-        name: t('securityCalendar.download.calendarName', { unit: subject }),
+        name: t('securityCalendar.download.calendarName', { unit: assessment.profile.unitName }),
         language,
         stamp: new Date().toISOString(),
         events,

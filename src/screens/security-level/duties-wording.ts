@@ -80,6 +80,7 @@ export function calendarEvents({
   format,
   duties,
   systemNames,
+  unitName,
   assessmentId,
   asOf,
 }: {
@@ -88,13 +89,15 @@ export function calendarEvents({
   format: Format;
   duties: readonly Duty[];
   systemNames: ReadonlyMap<string, string>;
+  /** The unit's own duties are named with it. */
+  unitName: string;
   assessmentId: string;
   asOf: string;
 }): CalendarEvent[] {
   return duties
     .filter((duty) => duty.status !== 'done' && (duty.dueOn !== undefined || duty.dueAt !== undefined))
     .map((duty) => {
-      const subject = duty.systemId === 'unit' ? t('securityCalendar.download.unit') : systemNames.get(duty.systemId);
+      const subject = duty.systemId === 'unit' ? unitName : systemNames.get(duty.systemId);
       const description = [
         dutyDescription(t, duty),
         ...dutyFacts(t, format, duty),
