@@ -18,6 +18,15 @@ async function assertAssessmentExists(assessmentId: string): Promise<void> {
   if (!assessment || assessment.deletedAt) throw new StorageError('invalid', new Error('Assessment not found'));
 }
 
+/** The record as the schema reads it; a file refuses one that repeats a component, group or incident: so does this. */
+function validRecord(record: SystemSecurity): SystemSecurity {
+  const result = systemSecuritySchema.safeParse(record);
+  if (!result.success) throw new StorageError('invalid', result.error);
+  const duplicate = findDuplicateInSecurityRecord(result.data);
+  if (duplicate) throw new StorageError('invalid', new Error(`Duplicate at ${duplicate.join('.')}`));
+  return result.data;
+}
+
 /** The parts of a system's record that one screen edits: each screen writes its own part only. */
 export const SYSTEM_SECURITY_PARTS = ['classification', 'dossier', 'baseline', 'duties'] as const;
 export type SystemSecurityPart = (typeof SYSTEM_SECURITY_PARTS)[number];
@@ -32,11 +41,7 @@ export async function saveSystemSecurityPart(
   part: SystemSecurityPart,
   records: readonly SystemSecurity[],
 ): Promise<void> {
-  const valid = records.map((record) => {
-    const result = systemSecuritySchema.safeParse(record);
-    if (!result.success) throw new StorageError('invalid', result.error);
-    return result.data;
-  });
+  const valid = records.map(validRecord);
   try {
     await db.transaction('rw', db.assessments, db.systemSecurity, async () => {
       await assertAssessmentExists(assessmentId);
@@ -55,14 +60,7 @@ export async function saveSystemSecurityPart(
 
 /** Writes several systems' whole records of one assessment in one transaction. */
 export async function saveSystemSecurity(assessmentId: string, records: readonly SystemSecurity[]): Promise<void> {
-  const stored = records.map((record): StoredSystemSecurity => {
-    const result = systemSecuritySchema.safeParse(record);
-    if (!result.success) throw new StorageError('invalid', result.error);
-    // A file refuses a record that repeats a component, group or incident: one must never reach a backup.
-    const duplicate = findDuplicateInSecurityRecord(result.data);
-    if (duplicate) throw new StorageError('invalid', new Error(`Duplicate at ${duplicate.join('.')}`));
-    return { ...result.data, assessmentId };
-  });
+  const stored = records.map((record): StoredSystemSecurity => ({ ...validRecord(record), assessmentId }));
   try {
     await db.transaction('rw', db.assessments, db.systemSecurity, async () => {
       await assertAssessmentExists(assessmentId);
