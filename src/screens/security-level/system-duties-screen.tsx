@@ -2,9 +2,10 @@
  * One system's duties (issue 14, item 4): what is due and by when, the dates they count from (autosaved), and its
  * incidents with their reporting clocks running.
  *
- * The record also holds the classification, the dossier and the baseline, edited by other screens: every write is
- * the record as the live query last read it, with only the duties changed (the duties as this screen last edited
- * them, so that edits made between two reads are not lost).
+ * The record also holds the classification, the dossier and the baseline, edited by other screens: this screen's
+ * writer writes the duties part only, merged into the record as stored when the write commits
+ * (`saveSystemSecurityPart`), and the duties as this screen last edited them, so edits made between two reads of
+ * the live query are not lost.
  *
  * Texts: locales/<language>/screen-security-calendar.json, the law's in screen-security-law.json.
  */
@@ -78,7 +79,7 @@ export function SystemDutiesScreen() {
 function SystemDuties({ assessmentId, system }: { assessmentId: string; system: WorkbenchSystem }) {
   const { t } = useTranslation();
   const { row, record, result, hasRecord } = system;
-  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, hasRecord ? record : undefined));
+  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, hasRecord ? record : undefined, 'duties'));
   const status = useWriterLifecycle(writer);
   const live = useRef(record);
   useLayoutEffect(() => {
