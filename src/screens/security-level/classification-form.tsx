@@ -1,8 +1,9 @@
 /**
  * The guided classification of one system, saved as it is typed, with its result beside it.
  *
- * What is written: the system's whole record as the live query last read it (its dossier, baseline and duties are
- * edited by other screens), with only the classification replaced. The form is filled once, when it opens, and never
+ * What is written: the classification alone, merged into the record as stored when the write commits
+ * (`saveSystemSecurityPart`), so the dossier, baseline and duties other screens (or tabs) edit are never undone; the
+ * record handed to the writer is the one the live query last read, with the classification replaced. The form is filled once, when it opens, and never
  * written into afterwards, so nothing the person types is overwritten; a part not valid yet keeps the fact stored
  * before (`classification-values.ts`).
  */
@@ -63,7 +64,7 @@ export function ClassificationForm({
   today: string;
 }) {
   const { t } = useTranslation();
-  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, record));
+  const [writer] = useState(() => createSystemSecurityWriter(assessmentId, record, 'classification'));
   const status = useWriterLifecycle(writer);
   const liveRecord = useRef(record);
   useEffect(() => {
