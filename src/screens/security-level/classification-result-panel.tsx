@@ -44,48 +44,52 @@ function CriterionItem({ criterion, isDeciding }: { criterion: Criterion; isDeci
   );
 }
 
-function ApprovedLevel({ result, row }: { result: ClassificationResult; row: InformationSystem }) {
+function ApprovedLevel({ row }: { row: InformationSystem }) {
   const { t } = useTranslation();
   const format = useFormat();
   const approved = row.approvedLevel;
   if (approved === undefined) return null;
   const level = t('securityWorkbench.level', { level: approved });
-  const differs = result.level !== undefined && result.level !== approved;
+  return (
+    <div>
+      <dt>{t('securityWorkbench.result.approved')}</dt>
+      <dd>
+        {row.approvedOn
+          ? t('securityWorkbench.result.approvedOn', { level, date: format.date(row.approvedOn) })
+          : level}
+      </dd>
+    </div>
+  );
+}
+
+/** Outside the summary list: its rows are laid out as term and description columns. */
+function LevelDiffersNotice({ result, row }: { result: ClassificationResult; row: InformationSystem }) {
+  const { t } = useTranslation();
+  const approved = row.approvedLevel;
+  if (approved === undefined || result.level === undefined || result.level === approved) return null;
   const approvedUnderOldLaw = row.approvedOn !== undefined && row.approvedOn < NEW_LAW_FROM;
   return (
-    <>
-      <div>
-        <dt>{t('securityWorkbench.result.approved')}</dt>
-        <dd>
-          {row.approvedOn
-            ? t('securityWorkbench.result.approvedOn', { level, date: format.date(row.approvedOn) })
-            : level}
-        </dd>
-      </div>
-      {differs && result.level !== undefined ? (
-        <div className="notice notice--error">
-          <p>
-            {t('securityWorkbench.result.differs', {
-              proposed: t('securityWorkbench.level', { level: result.level }),
-              approved: level,
-            })}
-          </p>
-          <p>
-            {Number(result.level) > Number(approved)
-              ? t('securityWorkbench.result.differsHigher')
-              : t('securityWorkbench.result.differsLower')}
-          </p>
-          {approvedUnderOldLaw && result.regime.regime === 'decree-331' ? (
-            <p>
-              {t('securityWorkbench.result.differsRegime', {
-                before: t(lawKeys.regime('decree-85').name),
-                now: t(lawKeys.regime('decree-331').name),
-              })}
-            </p>
-          ) : null}
-        </div>
+    <div className="notice notice--error">
+      <p>
+        {t('securityWorkbench.result.differs', {
+          proposed: t('securityWorkbench.level', { level: result.level }),
+          approved: t('securityWorkbench.level', { level: approved }),
+        })}
+      </p>
+      <p>
+        {Number(result.level) > Number(approved)
+          ? t('securityWorkbench.result.differsHigher')
+          : t('securityWorkbench.result.differsLower')}
+      </p>
+      {approvedUnderOldLaw && result.regime.regime === 'decree-331' ? (
+        <p>
+          {t('securityWorkbench.result.differsRegime', {
+            before: t(lawKeys.regime('decree-85').name),
+            now: t(lawKeys.regime('decree-331').name),
+          })}
+        </p>
       ) : null}
-    </>
+    </div>
   );
 }
 
@@ -127,8 +131,9 @@ export function ClassificationResultPanel({
             )}
           </dd>
         </div>
-        <ApprovedLevel result={result} row={row} />
+        <ApprovedLevel row={row} />
       </dl>
+      <LevelDiffersNotice result={result} row={row} />
 
       {result.warnings.length > 0 ? (
         <>

@@ -46,7 +46,7 @@ export function SystemDutiesScreen() {
   const row = findInventoryRow(loaded.answers, systemId);
   const title = t('securityCalendar.system.title');
   const back = (
-    <Link href={paths.securityCalendar.to(assessmentId)} className="back-link">
+    <Link href={paths.securityWorkbench.to(assessmentId)} className="back-link">
       {t('securityCalendar.system.back')}
     </Link>
   );
