@@ -1,6 +1,5 @@
 import type { InformationSystem, SecurityLevel } from '../questionnaire/answer-schema';
 import {
-  addMonths,
   compareDuties,
   incidentRules,
   listDuties,
@@ -8,6 +7,7 @@ import {
   type DutyListInput,
   type SystemDutyInput,
 } from './calendar';
+import { addMonths } from './calendar-dates';
 import type { ClassificationResult, RegimeDecision } from './classification-result';
 import type { Regime } from './classification-schema';
 import type { DutyRule } from './law/law-schema';
