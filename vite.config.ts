@@ -122,7 +122,7 @@ export default defineConfig({
               // its own chunk as soon as two chunks share it, and the first screen a request per module (decision
               // 0011). One chunk for all of them.
               name: 'schemas',
-              test: /src[\\/](assessment[\\/][^\\/]*-schema|security-level[\\/](system-security|classification)-schema|questionnaire[\\/](answer-schema|display-date)|screens[\\/]storage-messages)\.ts$/,
+              test: /src[\\/](assessment[\\/][^\\/]*-schema|questionnaire[\\/](answer-schema|display-date)|screens[\\/]storage-messages)\.ts$/,
             },
           ],
         },

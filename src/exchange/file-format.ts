@@ -16,6 +16,7 @@ import { assessmentSchema } from '../assessment/assessment-schema';
 import { planItemSchema } from '../assessment/plan-item-schema';
 import { answerSchema } from '../questionnaire/answer-schema';
 import { contentIdSchema } from '../questionnaire/content-schema';
+import { MAX_ASSESSMENTS } from './file-limits';
 import {
   systemSecuritySchema,
   unitSecuritySchema,
@@ -32,6 +33,7 @@ export const FILE_FORMAT = 'egov-readiness';
  * 2 files hold none.
  */
 export const FORMAT_VERSION = 3;
+export { MAX_ASSESSMENTS };
 /** The oldest version this code reads. */
 export const OLDEST_FORMAT_VERSION = 1;
 
@@ -42,7 +44,6 @@ export const OLDEST_FORMAT_VERSION = 1;
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Deepest nesting of objects and arrays accepted; the format itself needs 9 levels. */
 export const MAX_NESTING_DEPTH = 32;
-export const MAX_ASSESSMENTS = 1000;
 export const MAX_ANSWERS_PER_ASSESSMENT = 1000;
 export const MAX_PLAN_ITEMS_PER_ASSESSMENT = 1000;
 /** As many as the inventory has rows (`system-inventory`: at most 500). */

@@ -5,7 +5,7 @@
  */
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
 import type { Profile } from '../assessment/profile-schema';
-import { MAX_ASSESSMENTS } from '../exchange/file-format';
+import { MAX_ASSESSMENTS } from '../exchange/file-limits';
 import { CONTENT_ID, CONTENT_VERSION } from '../questionnaire/content-version';
 import { db, type StoredAnswer, type StoredPlanItem, type StoredSystemSecurity } from './db';
 import { StorageError, toStorageError } from './storage-error';

@@ -6,7 +6,7 @@
  */
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
 import type { Profile } from '../assessment/profile-schema';
-import { MAX_ASSESSMENTS } from '../exchange/file-format';
+import { MAX_ASSESSMENTS } from '../exchange/file-limits';
 import { answerSchema, type Answer } from '../questionnaire/answer-schema';
 import { CONTENT_ID, CONTENT_VERSION } from '../questionnaire/content-version';
 import { decideQuestion, mergeMembers, type Decision, type MemberInput } from '../workshop/consensus/merge';

@@ -5,7 +5,7 @@
  * copied, exported and deleted (deleting it lets the next "open" build a new one).
  */
 import { assessmentSchema, type Assessment } from '../assessment/assessment-schema';
-import { MAX_ASSESSMENTS } from '../exchange/file-format';
+import { MAX_ASSESSMENTS } from '../exchange/file-limits';
 import { answerSchema } from '../questionnaire/answer-schema';
 import { planItemSchema } from '../assessment/plan-item-schema';
 import { CONTENT_ID, CONTENT_VERSION } from '../questionnaire/content-version';
