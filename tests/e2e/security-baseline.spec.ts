@@ -4,11 +4,11 @@
  * `pdftotext`), in Vietnamese and English, axe clean, at 360 px without sideways scrolling; screenshots kept.
  */
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { content, text } from './locales';
+import { text } from './locales';
 import { typeLikeAPerson } from './support/human-input';
 import { createAssessment, question, waitForServiceWorkerControl, waitUntilSaved } from './support/journey';
+import { addOwnedCitizenSystem, expectNoAxeViolations } from './support/security-workbench';
 
 type Language = 'vi' | 'en';
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
@@ -17,11 +17,6 @@ const SLOW = { timeout: 20_000 };
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
 const groupName = (language: Language, id: string) => text(language, `securityLaw.requirementGroups.${id}.name`);
 const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
-
-async function expectAxeClean(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, name).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -32,16 +27,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 /** An owned portal that handles procedures: level 3 from the inventory alone. */
 async function addPortal(page: Page) {
-  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  const inventory = question(page, 'security-system-inventory');
-  await inventory.getByRole('button', { name: vi('inventory.addFirst') }).click();
-  await inventory.getByLabel(vi('inventory.fields.name')).fill(SYSTEM);
-  await inventory.getByLabel(vi('inventory.fields.role')).selectOption({ label: vi('inventory.role.owner') });
-  await inventory
-    .getByLabel(vi('inventory.fields.systemType'))
-    .selectOption({ label: vi('inventory.systemType.citizen-services') });
-  await inventory.getByLabel(vi('inventory.fields.handlesProcedures')).selectOption({ label: vi('inventory.yes') });
-  await waitUntilSaved(page);
+  await addOwnedCitizenSystem(page, SYSTEM, { handlesProcedures: true });
 }
 
 /** From the workbench's list of systems, by the system's link, as a person goes. */
@@ -110,7 +96,7 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await network.screenshot({ path: test.info().outputPath('baseline-gap-card-vi.png') });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath('baseline-top-vi.png') });
-  await expectAxeClean(page, 'baseline, Vietnamese');
+  await expectNoAxeViolations(page, 'baseline, Vietnamese');
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi('securityBaseline.title'), SLOW);
@@ -136,7 +122,7 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await expect(item).toContainText('31/03/2027');
   await expect(item).toContainText(vi('securityBaseline.statuses.not-met'));
   await part.screenshot({ path: test.info().outputPath('plan-security-vi.png') });
-  await expectAxeClean(page, 'plan with the security part, Vietnamese');
+  await expectNoAxeViolations(page, 'plan with the security part, Vietnamese');
 
   // The security section: the workbench's suggestion, used by the person, saved like a choice of theirs.
   await page.goto(`/assessments/${assessmentId}/sections/security`);
@@ -154,7 +140,7 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await expect(levels.getByLabel(vi('scales.coverage.most'))).toBeChecked();
   await waitUntilSaved(page);
   await expect(suggestion.getByRole('button', { name: vi('securityBaseline.suggestion.undo') })).toBeVisible();
-  await expectAxeClean(page, 'security section with suggestions');
+  await expectNoAxeViolations(page, 'security section with suggestions');
   await page.getByRole('link', { name: vi('common.backToTaskList') }).click();
 
   // The unit's PDF, made offline: the plan holds the gap.
@@ -173,7 +159,7 @@ test('self-check key by key, offline: kept over a reload, in the plan and in the
   await card(page, 'en', 'network').screenshot({ path: test.info().outputPath('baseline-gap-card-en.png') });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath('baseline-top-en.png') });
-  await expectAxeClean(page, 'baseline, English');
+  await expectNoAxeViolations(page, 'baseline, English');
   await page.goto(`/assessments/${assessmentId}`);
   const pdfEn = await downloadReport(page, 'en', 'report-en');
   expect(pdfEn).toContain(flat(text('en', 'securityBaseline.plan.heading', { count: 1 })));
@@ -196,7 +182,7 @@ test(
     await expectNoSidewaysScroll(page);
     await network.screenshot({ path: test.info().outputPath('baseline-card-360-vi.png') });
     await page.screenshot({ path: test.info().outputPath('baseline-360-vi.png') });
-    await expectAxeClean(page, 'baseline at 360 px');
+    await expectNoAxeViolations(page, 'baseline at 360 px');
     await page.getByRole('button', { name: /English/ }).click();
     const englishCard = card(page, 'en', 'network');
     await expect(englishCard.getByLabel(text('en', 'securityBaseline.statuses.partly'), { exact: true })).toBeChecked(

@@ -6,18 +6,12 @@
  * duty). axe on both screens in both languages; no sideways scroll at 360 px.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readICalendar } from '../../src/security-level/icalendar';
-import { content, text } from './locales';
+import { text } from './locales';
 import { typeLikeAPerson, type HumanTiming } from './support/human-input';
-import {
-  createAssessment,
-  question,
-  waitForServiceWorkerControl,
-  waitUntilSaved,
-  type Language,
-} from './support/journey';
+import { createAssessment, waitForServiceWorkerControl, type Language } from './support/journey';
+import { addOwnedCitizenSystem, expectNoAxeViolations } from './support/security-workbench';
 
 const SYSTEM = 'Cổng thông tin điện tử xã Tân Lập';
 const SLOW = { timeout: 30_000 };
@@ -25,25 +19,11 @@ const vi = (key: string, values?: Record<string, string | number>) => text('vi',
 const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
 const timing = (seed: number): HumanTiming => ({ seed, pause: [300, 1200], firstPauseAtLeast: 600 });
 
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
-
 /** A new assessment with the portal in its inventory; returns its id, on the calendar. */
 async function openCalendarOfNewUnit(page: Page) {
   await createAssessment(page, 'UBND xã Tân Lập');
   const assessmentId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  const inventory = question(page, 'security-system-inventory');
-  await inventory.getByRole('button', { name: vi('inventory.addFirst') }).click();
-  await inventory.getByLabel(vi('inventory.fields.name')).fill(SYSTEM);
-  await inventory
-    .getByLabel(vi('inventory.fields.systemType'))
-    .selectOption({ label: vi('inventory.systemType.citizen-services') });
-  await inventory.getByLabel(vi('inventory.fields.role')).selectOption({ label: vi('inventory.role.owner') });
-  await waitUntilSaved(page);
+  await addOwnedCitizenSystem(page, SYSTEM);
   await page.goto(`/assessments/${assessmentId}/security-levels/calendar`);
   await expect(page.getByRole('heading', { level: 1, name: vi('securityCalendar.title') })).toBeVisible(SLOW);
   return assessmentId;

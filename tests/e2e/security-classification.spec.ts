@@ -4,25 +4,17 @@
  * the level are the same; the level is recorded in the inventory and shown there; axe finds nothing; both languages;
  * offline after the first visit; and the 360 px layout (screenshots for a person to look at).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { text } from './locales';
 import { createAssessment, question, waitForServiceWorkerControl } from './support/journey';
 import { describeLog, typeLikeAPerson } from './support/human-input';
+import { expectNoAxeViolations } from './support/security-workbench';
 
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
 const en = (key: string, values?: Record<string, string | number>) => text('en', key, values);
 type T = typeof vi;
 
 const SYSTEM = 'Hệ thống một cửa điện tử của Sở';
-
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe violations on ${screen}`).toEqual([]);
-}
 
 const classificationSaveStatus = (page: Page) => page.locator('[data-save-status]');
 
@@ -63,7 +55,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   await assessmentWithOneSystem(page);
   const card = page.getByRole('listitem').filter({ hasText: SYSTEM });
   await expect(card.getByText(vi('securityWorkbench.nextStep.classify'))).toBeVisible();
-  await expectNoViolations(page, 'the workbench');
+  await expectNoAxeViolations(page, 'the workbench');
 
   await page
     .getByRole('link', { name: `${vi('securityWorkbench.overview.links.classification')} – ${SYSTEM}` })
@@ -101,7 +93,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   await expect(result.getByText(vi('securityLaw.criteria.b3-handles-procedures'))).toBeVisible();
   await expect(result.getByText(vi('securityLaw.confirmations.unconfirmed')).first()).toBeVisible();
   await waitUntilClassificationSaved(page);
-  await expectNoViolations(page, 'the classification');
+  await expectNoAxeViolations(page, 'the classification');
   await page.screenshot({ path: test.info().outputPath('classification-vi.png'), fullPage: true });
   await result.screenshot({ path: test.info().outputPath('classification-result-vi.png') });
 
@@ -151,7 +143,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('securityWorkbench.overview.title'));
   await expect(card.getByText(en('securityWorkbench.nextStep.prepare-dossier'))).toBeVisible();
-  await expectNoViolations(page, 'the workbench in English');
+  await expectNoAxeViolations(page, 'the workbench in English');
   await page
     .getByRole('link', { name: `${en('securityWorkbench.overview.links.classification')} – ${SYSTEM}` })
     .click();
@@ -161,7 +153,7 @@ test('a person classifies a system key by key; after a reload the answers and le
   const englishResult = page.getByRole('region', { name: en('securityWorkbench.result.heading') });
   await expect(englishResult.locator('dd strong')).toHaveText(en('securityWorkbench.level', { level: '3' }));
   await expect(englishResult.getByText(en('securityLaw.criteria.b3-handles-procedures'))).toBeVisible();
-  await expectNoViolations(page, 'the classification in English');
+  await expectNoAxeViolations(page, 'the classification in English');
   await page.screenshot({ path: test.info().outputPath('classification-en.png'), fullPage: true });
   await englishResult.screenshot({ path: test.info().outputPath('classification-result-en.png') });
 });
@@ -190,7 +182,7 @@ test(
     await page.getByRole('region', { name: vi('securityWorkbench.inventory.heading') }).screenshot({
       path: test.info().outputPath('classification-360-vi-inventory.png'),
     });
-    await expectNoViolations(page, 'the classification at 360 px');
+    await expectNoAxeViolations(page, 'the classification at 360 px');
     // Every radio and checkbox offers a thumb a target of at least 44 × 44 px: its label, as in the sections.
     const small = await page.locator('main input[type="radio"], main input[type="checkbox"]').evaluateAll((inputs) =>
       inputs.flatMap((input) => {

@@ -8,43 +8,22 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { content, text } from './locales';
-import {
-  createAssessment,
-  question,
-  waitForServiceWorkerControl,
-  waitUntilSaved,
-  type Language,
-} from './support/journey';
+import { text } from './locales';
+import { createAssessment, waitForServiceWorkerControl, type Language } from './support/journey';
+import { addOwnedCitizenSystem, expectNoAxeViolations } from './support/security-workbench';
 
 const SYSTEM = 'Hệ thống thông tin giải quyết thủ tục hành chính của Sở';
 const SLOW = { timeout: 30_000 };
 const vi = (key: string, values?: Record<string, string | number>) => text('vi', key, values);
 const flat = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
-
 /** A new assessment with one system in its inventory; returns to the dossier of that system. */
 async function openDossierOfNewSystem(page: Page) {
   await createAssessment(page, 'Sở Nội vụ tỉnh Phú Thọ');
   const assessmentId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('link', { name: content('vi', 'sections.security.title') }).click();
-  const inventory = question(page, 'security-system-inventory');
-  await inventory.getByRole('button', { name: vi('inventory.addFirst') }).click();
-  await inventory.getByLabel(vi('inventory.fields.name')).fill(SYSTEM);
-  await inventory
-    .getByLabel(vi('inventory.fields.systemType'))
-    .selectOption({ label: vi('inventory.systemType.citizen-services') });
-  await inventory.getByLabel(vi('inventory.fields.role')).selectOption({ label: vi('inventory.role.owner') });
-  await inventory.getByLabel(vi('inventory.fields.handlesProcedures')).selectOption({ label: vi('inventory.yes') });
-  await waitUntilSaved(page);
+  await addOwnedCitizenSystem(page, SYSTEM, { handlesProcedures: true });
   await page.goto(`/assessments/${assessmentId}/security-levels`);
   await page
     .getByRole('link', { name: vi('securityWorkbench.overview.links.dossier') })
