@@ -15,7 +15,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
-  workers: isCI ? 1 : 2,
+  // Two workers even on CI's two cores: most of a browser test is waiting (a person's pauses, a PDF, a worker), so two
+  // files side by side take about half the time; PW_WORKERS=1 runs them one by one.
+  workers: Number(process.env.PW_WORKERS ?? 2),
   reporter: [['list'], ['html', { open: 'never', outputFolder: process.env.PW_REPORT ?? 'playwright-report' }]],
   use: {
     baseURL,
