@@ -11,13 +11,12 @@ import {
   type PlanItemInput,
 } from '../../assessment/plan-item-schema';
 import { MAX_TEXT_LENGTH } from '../../questionnaire/answer-schema';
-import { useFormat } from '../../i18n/use-format';
 import { createPlanItemWriter } from '../../storage/plan-item-writer';
-import type { WriterStatus } from '../../storage/record-writer';
 import { DateField } from '../../ui/date-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useWriterLifecycle } from '../use-writer-lifecycle';
+import { WriterSaveStatus } from '../writer-save-status';
 
 /**
  * Owner, due date, status and note of one plan item. Saved as the user types (~500 ms after the last change, and
@@ -99,34 +98,8 @@ export function PlanItemForm({
         <button type="submit" className="button button--secondary">
           {t('plan.save')}
         </button>
-        <PlanSaveStatus status={status} />
+        <WriterSaveStatus status={status} inline data={{ 'data-plan-save-status': status.kind }} />
       </div>
     </form>
-  );
-}
-
-function PlanSaveStatus({ status }: { status: WriterStatus }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const text = (() => {
-    switch (status.kind) {
-      case 'idle':
-        return '';
-      case 'pending':
-        return t('saveStatus.saving');
-      case 'saved':
-        return t('plan.saved', { time: format.time(new Date(status.at).toISOString()) });
-      case 'failed':
-        return t('saveStatus.failed', { reason: t(`storage.errors.${status.failure}`) });
-    }
-  })();
-  return (
-    <span
-      role="status"
-      className={status.kind === 'failed' ? 'error-message' : 'hint'}
-      data-plan-save-status={status.kind}
-    >
-      {text}
-    </span>
   );
 }

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useFormat } from '../../i18n/use-format';
 import type { InformationSystem } from '../../questionnaire/answer-schema';
 import { questionKeys } from '../../questionnaire/content-keys';
 import { paths } from '../../paths';
@@ -12,7 +11,6 @@ import { isOwned } from '../../security-level/suggested-answers';
 import type { RequirementGroup } from '../../security-level/law/law-schema';
 import { emptySystemSecurity, type SystemSecurity } from '../../security-level/system-security-schema';
 import { createSystemSecurityWriter } from '../../storage/system-security-writer';
-import type { WriterStatus } from '../../storage/record-writer';
 import { useWriterLifecycle } from '../use-writer-lifecycle';
 import { BaselineGroupCard } from './baseline-group-card';
 import {
@@ -22,6 +20,7 @@ import {
   inputFromBaseline,
   type BaselineInput,
 } from './baseline-input';
+import { WriterSaveStatus } from '../writer-save-status';
 
 const FAMILIES = ['management', 'technical'] as const;
 
@@ -133,7 +132,7 @@ export function BaselineForm({
         <button type="submit" className="button button--secondary">
           {t('securityBaseline.save')}
         </button>
-        <BaselineSaveStatus status={status} />
+        <WriterSaveStatus status={status} inline data={{ 'data-baseline-save-status': status.kind }} />
       </div>
       {gaps > 0 ? (
         <p>
@@ -141,31 +140,5 @@ export function BaselineForm({
         </p>
       ) : null}
     </form>
-  );
-}
-
-function BaselineSaveStatus({ status }: { status: WriterStatus }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const text = (() => {
-    switch (status.kind) {
-      case 'idle':
-        return '';
-      case 'pending':
-        return t('securityBaseline.saving');
-      case 'saved':
-        return t('securityBaseline.saved', { time: format.time(new Date(status.at).toISOString()) });
-      case 'failed':
-        return t('securityBaseline.failed', { reason: t(`storage.errors.${status.failure}`) });
-    }
-  })();
-  return (
-    <span
-      role="status"
-      className={status.kind === 'failed' ? 'error-message' : 'hint'}
-      data-baseline-save-status={status.kind}
-    >
-      {text}
-    </span>
   );
 }

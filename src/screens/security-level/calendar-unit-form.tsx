@@ -8,7 +8,7 @@ import { createUnitSecurityWriter } from '../../storage/system-security-writer';
 import { DateField } from '../../ui/date-field';
 import { TextField } from '../../ui/text-field';
 import { useWriterLifecycle } from '../use-writer-lifecycle';
-import { DutiesSaveStatus } from './duties-save-status';
+import { WriterSaveStatus } from '../writer-save-status';
 import { inputFromUnit, unitDatesInputSchema, unitFromInput, type UnitDatesInput } from './duties-form-schema';
 
 const FIELDS = [
@@ -87,7 +87,7 @@ export function CalendarUnitForm({ assessmentId, unit }: { assessmentId: string;
             autoComplete="off"
           />
         </div>
-        <DutiesSaveStatus status={status} name="unit" />
+        <WriterSaveStatus status={status} data={{ 'data-duties-save': 'unit', 'data-save-status': status.kind }} />
       </form>
     </section>
   );

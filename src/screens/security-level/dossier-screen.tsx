@@ -31,7 +31,7 @@ import { useWriterLifecycle } from '../use-writer-lifecycle';
 import { DossierExports } from './dossier-exports';
 import { DossierItemForm } from './dossier-item-form';
 import { DossierProcess } from './dossier-process';
-import { DossierSaveStatus } from './dossier-save-status';
+import { WriterSaveStatus } from '../writer-save-status';
 
 export function DossierScreen() {
   use(screenTextsReady('security-dossier'));
@@ -181,7 +181,7 @@ function DossierChecklistView({
           label={t('securityDossier.checklist.progress', { done, total })}
         />
       </div>
-      <DossierSaveStatus status={status} />
+      <WriterSaveStatus status={status} data={{ 'data-dossier-save': status.kind }} />
       {list(checklist.components)}
       {checklist.steps.length ? (
         <>

@@ -6,7 +6,7 @@ import type { DutyDates } from '../../security-level/system-security-schema';
 import type { WriterStatus } from '../../storage/record-writer';
 import { DateField } from '../../ui/date-field';
 import { TextField } from '../../ui/text-field';
-import { DutiesSaveStatus } from './duties-save-status';
+import { WriterSaveStatus } from '../writer-save-status';
 import {
   SYSTEM_DATE_FIELDS,
   inputFromDutyDates,
@@ -91,7 +91,7 @@ export function DutiesSystemForm({
             autoComplete="off"
           />
         </div>
-        <DutiesSaveStatus status={status} name="system" />
+        <WriterSaveStatus status={status} data={{ 'data-duties-save': 'system', 'data-save-status': status.kind }} />
       </form>
     </section>
   );
