@@ -14,6 +14,10 @@ export default defineConfig({
   outputDir: process.env.PW_OUTPUT ?? 'test-results',
   fullyParallel: false,
   forbidOnly: isCI,
+  // Room for a loaded machine: two workers on two busy cores can make a 20 s test take three times as long (the axe
+  // tour of every screen timed out at 30 s so). Tests that need more set their own.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   retries: 0,
   // Two workers even on CI's two cores: most of a browser test is waiting (a person's pauses, a PDF, a worker), so two
   // files side by side take about half the time; PW_WORKERS=1 runs them one by one.
